@@ -1,0 +1,18 @@
+package app.khobor.delivery;
+
+/**
+ * The few Bot API calls Khobor makes. Implemented over TelegramBots in app.khobor.telegram; tests may use the fake
+ * Bot API server through that same implementation. Implementations never throw for API errors: they classify them.
+ */
+public interface BotApi {
+    /** @param paidBroadcast sets allow_paid_broadcast */
+    SendResult send(OutgoingMessage message, boolean paidBroadcast);
+
+    /** Sends {@code text} without parse_mode (the fallback after a BadMarkup). */
+    SendResult sendPlain(long chatId, String text);
+
+    SendResult edit(long chatId, long messageId, String html, Keyboard keyboard);
+
+    /** @param text up to 200 characters, may be empty */
+    SendResult answerCallback(String callbackId, String text);
+}

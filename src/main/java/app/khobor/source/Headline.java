@@ -1,0 +1,12 @@
+package app.khobor.source;
+
+import java.time.OffsetDateTime;
+
+/**
+ * One headline as read from a source, before de-duplication.
+ *
+ * @param title       display text: NFC, whitespace collapsed, entities decoded
+ * @param url         absolute http(s) URL as published
+ * @param publishedAt null when the source gives no usable time
+ */
+public record Headline(String sourceId, String title, String url, OffsetDateTime publishedAt) {}
