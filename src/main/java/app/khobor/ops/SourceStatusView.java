@@ -1,0 +1,8 @@
+package app.khobor.ops;
+
+import java.util.List;
+
+/** Read-only view of every configured source's health. */
+public interface SourceStatusView {
+    List<SourceStatus> sourceStatuses();
+}
