@@ -1,7 +1,115 @@
 package app.khobor;
 
+import app.khobor.config.ConfigException;
+import app.khobor.config.ConfigLoader;
+import app.khobor.config.KhoborConfig;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Command line: {@code khobor [run|scan] [--config FILE]}. Exit codes: 0 ok, 1 a fatal runtime failure, 2 bad config or
+ * usage, 3 scan read some sources but not all.
+ */
 public final class Main {
+    static final int EXIT_FAILURE = 1;
+    static final int EXIT_USAGE = 2;
+    static final String DEFAULT_CONFIG = "config/khobor.yaml";
+    static final String USAGE = """
+            usage: java -jar khobor.jar [run|scan] [--config FILE]
+              run    poll the sources and run the Telegram bot (needs env TELEGRAM_BOT_TOKEN)
+              scan   read every enabled source once and print its headlines as JSON lines (a dry run)
+              --config FILE   default: env KHOBOR_CONFIG, else config/khobor.yaml""";
+
+    private Main() {}
+
     public static void main(String[] args) {
-        System.out.println("khobor");
+        int status = execute(args, System.getenv(), System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** Everything main does, minus System.exit, so tests can run it. Blocks for {@code run} until shut down. */
+    static int execute(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        CommandLine line;
+        try {
+            line = CommandLine.parse(args, env);
+        } catch (IllegalArgumentException e) {
+            err.println("khobor: " + e.getMessage());
+            err.println(USAGE);
+            return EXIT_USAGE;
+        }
+        if (line.help()) {
+            out.println(USAGE);
+            return 0;
+        }
+        if (line.command().equals("scan") && !env.containsKey("KHOBOR_LOG_LEVEL")) {
+            // The operator reads the per-source lines on stderr; routine INFO logs would drown them.
+            System.setProperty("KHOBOR_LOG_LEVEL", "WARN");
+        }
+        KhoborConfig config;
+        try {
+            config = ConfigLoader.load(line.config(), env);
+        } catch (ConfigException e) {
+            err.println("khobor: " + e.getMessage());
+            return EXIT_USAGE;
+        }
+        return line.command().equals("scan") ? new ScanCommand().run(config, out, err) : runBot(config, env, err);
+    }
+
+    private static int runBot(KhoborConfig config, Map<String, String> env, PrintStream err) {
+        String token = env.getOrDefault("TELEGRAM_BOT_TOKEN", "").trim();
+        if (token.isEmpty()) {
+            err.println("khobor: TELEGRAM_BOT_TOKEN is not set: create a bot with @BotFather and export its token");
+            return EXIT_USAGE;
+        }
+        Khobor khobor;
+        try {
+            khobor = Khobor.start(config, token, Clock.systemUTC());
+        } catch (RuntimeException e) {
+            err.println("khobor: cannot start: " + Khobor.mask(String.valueOf(e.getMessage()), token));
+            return EXIT_FAILURE;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            khobor.close();
+            stopped.countDown();
+        }, "khobor-shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    /** Parsed arguments. */
+    record CommandLine(String command, Path config, boolean help) {
+        static CommandLine parse(String[] args, Map<String, String> env) {
+            String command = null;
+            String config = env.getOrDefault("KHOBOR_CONFIG", DEFAULT_CONFIG);
+            boolean help = false;
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                if (arg.equals("-h") || arg.equals("--help") || arg.equals("help")) {
+                    help = true;
+                } else if (arg.equals("--config") || arg.equals("-c")) {
+                    if (i + 1 >= args.length) {
+                        throw new IllegalArgumentException("--config needs a file name");
+                    }
+                    config = args[++i];
+                } else if (arg.startsWith("--config=")) {
+                    config = arg.substring("--config=".length());
+                } else if ((arg.equals("run") || arg.equals("scan")) && command == null) {
+                    command = arg;
+                } else {
+                    throw new IllegalArgumentException("unknown argument '" + arg + "'");
+                }
+            }
+            return new CommandLine(command == null ? "run" : command, Path.of(config), help);
+        }
     }
 }

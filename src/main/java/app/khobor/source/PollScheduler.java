@@ -1,0 +1,164 @@
+package app.khobor.source;
+
+import app.khobor.config.PollingSettings;
+import app.khobor.config.SourceConfig;
+import app.khobor.news.NewsDesk;
+import app.khobor.news.StoredHeadline;
+import app.khobor.ops.SourceStatus;
+import app.khobor.ops.SourceStatusView;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polls every source forever, each on its own interval with jitter, with capped exponential backoff after failures
+ * and at most one request at a time per host. Reads run on their own threads, so one slow or broken source never
+ * delays the others; a timer thread only schedules.
+ */
+public final class PollScheduler implements SourceStatusView, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(PollScheduler.class);
+
+    private final List<SourceConfig> sources;
+    private final PollingSettings polling;
+    private final SourceReader reader;
+    private final NewsDesk desk;
+    private final Consumer<List<StoredHeadline>> onNew;
+    private final Clock clock;
+    private final Backoff backoff;
+    private final Random random;
+    private final Map<String, SourceHealth> health = new ConcurrentHashMap<>();
+    private final Map<String, ReentrantLock> hostLocks = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("khobor-poll-timer"));
+    private final ExecutorService readers = Executors.newCachedThreadPool(daemon("khobor-poll"));
+
+    public PollScheduler(List<SourceConfig> sources, PollingSettings polling, SourceReader reader, NewsDesk desk,
+                         Consumer<List<StoredHeadline>> onNew, Clock clock, Random random) {
+        this.sources = List.copyOf(sources);
+        this.polling = polling;
+        this.reader = reader;
+        this.desk = desk;
+        this.onNew = onNew;
+        this.clock = clock;
+        this.random = random;
+        this.backoff = new Backoff(polling.maxBackoff(), random);
+        for (SourceConfig source : this.sources) {
+            health.put(source.id(), new SourceHealth(source, desk.cursor(source.id())));
+        }
+    }
+
+    /** Starts polling; the first reads are spread over a few seconds so start-up is not a burst. */
+    public void start() {
+        for (SourceConfig source : sources) {
+            long spreadMillis = Math.min(interval(source).toMillis(), 5_000);
+            schedule(source, Duration.ofMillis(spreadMillis == 0 ? 0 : random.nextInt((int) spreadMillis + 1)));
+        }
+    }
+
+    private void schedule(SourceConfig source, Duration delay) {
+        if (timer.isShutdown()) {
+            return;
+        }
+        timer.schedule(() -> readers.execute(() -> pollAndReschedule(source)), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void pollAndReschedule(SourceConfig source) {
+        Duration next = interval(source);
+        try {
+            next = pollOnce(source);
+        } catch (RuntimeException e) {
+            // The boundary: a bug or a database hiccup on one source must not end its polling.
+            SourceHealth h = health.get(source.id());
+            h.failed(clock.instant(), "internal error: " + e.getMessage(), false);
+            log.error("source {}: poll failed unexpectedly", source.id(), e);
+            next = backoff.delayAfter(interval(source), h.consecutiveFailures());
+        } finally {
+            schedule(source, next);
+        }
+    }
+
+    /** Reads one source once (holding its host's lock) and returns the delay until the next read. */
+    Duration pollOnce(SourceConfig source) {
+        SourceHealth h = health.get(source.id());
+        ReentrantLock hostLock = hostLocks.computeIfAbsent(source.host(), host -> new ReentrantLock(true));
+        ReadOutcome outcome;
+        hostLock.lock();
+        try {
+            outcome = reader.read(source, h.validators());
+        } finally {
+            hostLock.unlock();
+        }
+        return handle(source, h, outcome);
+    }
+
+    private Duration handle(SourceConfig source, SourceHealth h, ReadOutcome outcome) {
+        if (outcome instanceof ReadOutcome.Failed failed) {
+            boolean blocked = failed.kind() == FailureKind.BLOCKED;
+            h.failed(clock.instant(), failed.message(), blocked);
+            Duration delay = backoff.delayAfter(interval(source), h.consecutiveFailures());
+            log.warn("source {}: {} (failure {} in a row; next try in {}s)", source.id(), failed.message(),
+                    h.consecutiveFailures(), delay.toSeconds());
+            return delay;
+        }
+        if (outcome instanceof ReadOutcome.Read read) {
+            List<StoredHeadline> fresh = desk.accept(source.id(), read.headlines());
+            // Only after the headlines are safely stored: a saved ETag with lost headlines would hide them forever.
+            desk.saveCursor(source.id(), read.validators());
+            h.read(read.validators());
+            announce(source, fresh);
+        }
+        h.succeeded(clock.instant());
+        return backoff.jitter(interval(source));
+    }
+
+    private void announce(SourceConfig source, List<StoredHeadline> fresh) {
+        if (fresh.isEmpty()) {
+            return;
+        }
+        for (StoredHeadline headline : fresh) {
+            log.info("new headline: {} | {} | {}", source.id(), headline.title(), headline.url());
+        }
+        onNew.accept(fresh);
+    }
+
+    private Duration interval(SourceConfig source) {
+        return source.interval() != null ? source.interval() : polling.interval();
+    }
+
+    @Override
+    public List<SourceStatus> sourceStatuses() {
+        return sources.stream().map(s -> health.get(s.id()).status()).toList();
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        readers.shutdownNow();
+        try {
+            readers.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory daemon(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return runnable -> {
+            Thread t = new Thread(runnable, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

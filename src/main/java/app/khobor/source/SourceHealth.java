@@ -1,0 +1,51 @@
+package app.khobor.source;
+
+import app.khobor.config.SourceConfig;
+import app.khobor.ops.SourceStatus;
+import java.time.Instant;
+
+/** Mutable per-source state of the poller: conditional-GET validators and the last outcome. */
+final class SourceHealth {
+    private final SourceConfig source;
+    private Validators validators;
+    private Instant lastSuccess;
+    private Instant lastFailure;
+    private String lastError;
+    private int consecutiveFailures;
+    private boolean blocked;
+
+    SourceHealth(SourceConfig source, Validators validators) {
+        this.source = source;
+        this.validators = validators == null ? Validators.NONE : validators;
+    }
+
+    synchronized Validators validators() {
+        return validators;
+    }
+
+    synchronized void read(Validators fresh) {
+        this.validators = fresh == null ? Validators.NONE : fresh;
+    }
+
+    synchronized void succeeded(Instant at) {
+        lastSuccess = at;
+        lastError = null;
+        consecutiveFailures = 0;
+        blocked = false;
+    }
+
+    synchronized void failed(Instant at, String error, boolean blockedByChallenge) {
+        lastFailure = at;
+        lastError = error;
+        consecutiveFailures++;
+        blocked = blockedByChallenge;
+    }
+
+    synchronized int consecutiveFailures() {
+        return consecutiveFailures;
+    }
+
+    synchronized SourceStatus status() {
+        return new SourceStatus(source.id(), source.name(), lastSuccess, lastFailure, lastError, consecutiveFailures, blocked);
+    }
+}
