@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -90,7 +91,7 @@ public final class FeedParser {
         if (guid == null || guid.attr("isPermaLink").trim().equalsIgnoreCase("false")) {
             return null;
         }
-        String text = guid.text().trim().toLowerCase(java.util.Locale.ROOT);
+        String text = guid.text().trim().toLowerCase(Locale.ROOT);
         // A guid is only a link when it says so: Prothom Alo's guids are bare UUIDs.
         return text.startsWith("http://") || text.startsWith("https://") ? Links.absolute(feedUrl, guid.text()) : null;
     }

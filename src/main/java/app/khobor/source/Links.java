@@ -71,8 +71,12 @@ final class Links {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp == '\t' || cp == '\n' || cp == '\r') {
-                continue; // line breaks inside a wrapped URL are dropped, as browsers do
+            if (cp == '\n' || cp == '\r') {
+                i = skipIndent(s, i); // a feed that wraps a long URL also indents the next line
+                continue;
+            }
+            if (cp == '\t') {
+                continue; // browsers drop tabs and line breaks from URLs
             }
             boolean keep = cp == '%' ? hasHexPair(s, i) : cp == '#' ? !seenHash : !needsEscape(cp);
             seenHash |= cp == '#';
@@ -83,6 +87,13 @@ final class Links {
             }
         }
         return out.toString();
+    }
+
+    private static int skipIndent(String s, int at) {
+        while (at < s.length() && (s.charAt(at) == ' ' || s.charAt(at) == '\t')) {
+            at++;
+        }
+        return at;
     }
 
     private static boolean needsEscape(int cp) {

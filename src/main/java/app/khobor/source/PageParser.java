@@ -36,6 +36,7 @@ public final class PageParser {
     private static final Evaluator ANY_LINK = QueryParser.parse("a[href]");
     private static final Evaluator HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6");
     private static final Evaluator IMAGE_WITH_ALT = QueryParser.parse("img[alt]");
+    private static final Evaluator BASE_HREF = QueryParser.parse("base[href]");
 
     private final ConcurrentMap<String, PageSelectors> compiled = new ConcurrentHashMap<>();
 
@@ -73,7 +74,7 @@ public final class PageParser {
     }
 
     private static URI baseOf(Document doc, URI pageUrl) {
-        Element base = doc.selectFirst("base[href]");
+        Element base = doc.selectFirst(BASE_HREF);
         return base == null ? pageUrl : Links.base(pageUrl, base.attr("href"));
     }
 
