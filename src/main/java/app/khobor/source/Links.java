@@ -1,0 +1,115 @@
+package app.khobor.source;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Turns hrefs as portals print them into absolute http(s) URLs that {@link URI} accepts.
+ * Existing percent-escapes are kept (no double encoding); raw Bengali letters, spaces and other characters a URI
+ * may not hold are percent-encoded as UTF-8, the way browsers do before sending a request.
+ */
+final class Links {
+    private static final String ALWAYS_ESCAPED = "\"<>\\^`{|}";
+
+    private Links() {}
+
+    /** The absolute http(s) URL of {@code href} read against {@code base}, or null when there is none. */
+    static String absolute(URI base, String href) {
+        URI uri = resolve(base, href);
+        return uri != null && isWeb(uri) ? uri.toString() : null;
+    }
+
+    /** A base URI (xml:base, &lt;base href&gt;) read against its parent; the parent when the href is unusable. */
+    static URI base(URI parent, String href) {
+        URI uri = resolve(parent, href);
+        return uri != null && uri.isAbsolute() ? uri : parent;
+    }
+
+    private static URI resolve(URI base, String href) {
+        if (href == null) {
+            return null;
+        }
+        String cleaned = escape(trim(href));
+        if (cleaned.isEmpty()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(cleaned);
+            return uri.isAbsolute() || base == null ? uri : base.resolve(uri);
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null; // an href no browser could follow either: the caller skips the item
+        }
+    }
+
+    private static boolean isWeb(URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isEmpty();
+    }
+
+    /** Strips ASCII whitespace, NBSP, zero-width space and BOM from both ends: portals leave them around links. */
+    private static String trim(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isJunk(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isJunk(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    private static boolean isJunk(char c) {
+        return c <= ' ' || c == '\u00A0' || c == '\u200B' || c == '\uFEFF';
+    }
+
+    private static String escape(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        boolean seenHash = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n' || cp == '\r') {
+                i = skipIndent(s, i); // a feed that wraps a long URL also indents the next line
+                continue;
+            }
+            if (cp == '\t') {
+                continue; // browsers drop tabs and line breaks from URLs
+            }
+            boolean keep = cp == '%' ? hasHexPair(s, i) : cp == '#' ? !seenHash : !needsEscape(cp);
+            seenHash |= cp == '#';
+            if (keep) {
+                out.appendCodePoint(cp);
+            } else {
+                appendEscaped(out, cp);
+            }
+        }
+        return out.toString();
+    }
+
+    private static int skipIndent(String s, int at) {
+        while (at < s.length() && (s.charAt(at) == ' ' || s.charAt(at) == '\t')) {
+            at++;
+        }
+        return at;
+    }
+
+    private static boolean needsEscape(int cp) {
+        return cp <= ' ' || cp >= 0x7F || ALWAYS_ESCAPED.indexOf(cp) >= 0;
+    }
+
+    private static boolean hasHexPair(String s, int at) {
+        return at + 1 < s.length()
+                && Character.digit(s.charAt(at), 16) >= 0
+                && Character.digit(s.charAt(at + 1), 16) >= 0;
+    }
+
+    private static void appendEscaped(StringBuilder out, int cp) {
+        for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
+            out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+                    .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package app.khobor.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Saved real responses under src/test/resources/fixtures, decoded whole as UTF-8 with nothing stripped (BOM kept). */
+final class Fixtures {
+    private Fixtures() {}
+
+    static String read(String path) {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> urls(List<Headline> headlines) {
+        return headlines.stream().map(Headline::url).toList();
+    }
+
+    /** Links of {@code newer} that {@code older} does not have, compared as exact strings. */
+    static List<String> newLinks(List<Headline> older, List<Headline> newer) {
+        Set<String> seen = older.stream().map(Headline::url).collect(Collectors.toSet());
+        return urls(newer).stream().filter(url -> !seen.contains(url)).toList();
+    }
+}
