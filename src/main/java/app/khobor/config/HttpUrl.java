@@ -23,7 +23,10 @@ final class HttpUrl {
             throw new IllegalArgumentException("'" + text + "' must be http or https");
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new IllegalArgumentException("'" + text + "' is not a valid URL: it has no host name");
+            // java.net.URI leaves the host empty for non-ASCII names too; those need their xn-- form
+            String why = uri.getRawAuthority() == null ? "it has no host name"
+                    : "the host name must be ASCII (write an international name in its xn-- form)";
+            throw new IllegalArgumentException("'" + text + "' is not a valid URL: " + why);
         }
         return uri;
     }

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reads and checks the {@code sources} list: ids, types, URLs and the CSS selectors of html sources. */
@@ -31,11 +31,13 @@ final class SourceReader {
             throw root.error("no sources configured (add at least one under 'sources:')");
         }
         List<SourceConfig> sources = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        Map<String, Integer> numbers = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             SourceConfig source = source(i + 1, nodes.get(i));
-            if (!ids.add(source.id())) {
-                throw new ConfigException(file + ": source '" + source.id() + "' is defined twice");
+            Integer earlier = numbers.putIfAbsent(source.id(), i + 1);
+            if (earlier != null) {
+                throw new ConfigException(file + ": source '" + source.id() + "' is defined twice (sources #" + earlier
+                        + " and #" + (i + 1) + ")");
             }
             sources.add(source);
         }
