@@ -12,4 +12,6 @@ import java.time.Duration;
 public record PollingSettings(Duration interval, Duration maxBackoff, Duration timeout, long maxBodyBytes, String userAgent) {
     public static final String DEFAULT_USER_AGENT = "KhoborBot/0.1 (+https://github.com/khobor/khobor; Bengali news alerts)";
     public static final long DEFAULT_MAX_BODY = 5L * 1024 * 1024;
+    public static final PollingSettings DEFAULTS = new PollingSettings(
+            Duration.ofMinutes(2), Duration.ofMinutes(30), Duration.ofSeconds(20), DEFAULT_MAX_BODY, DEFAULT_USER_AGENT);
 }

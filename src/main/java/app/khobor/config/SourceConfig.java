@@ -29,6 +29,11 @@ public record SourceConfig(
         return new SourceConfig(id, name, SourceType.FEED, url, null, null, null, null, null, true);
     }
 
+    /** This source's own interval when it has one, else the global polling interval. */
+    public Duration intervalOr(Duration defaultInterval) {
+        return interval == null ? defaultInterval : interval;
+    }
+
     public String host() {
         return url.getHost() == null ? "" : url.getHost().toLowerCase(java.util.Locale.ROOT);
     }

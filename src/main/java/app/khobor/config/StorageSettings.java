@@ -10,4 +10,6 @@ import java.time.Duration;
  */
 public record StorageSettings(String url, Duration retention, long seenCacheSize, Duration seenCacheExpiry) {
     public static final String DEFAULT_URL = "jdbc:sqlite:data/khobor.db";
+    public static final StorageSettings DEFAULTS =
+            new StorageSettings(DEFAULT_URL, Duration.ofDays(30), 100_000, Duration.ofDays(7));
 }

@@ -1,0 +1,41 @@
+package app.khobor.config;
+
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Selector;
+
+/**
+ * Checks the CSS selectors of html sources with jsoup's own parser, so a typo fails at startup and not on every poll.
+ */
+public final class CssSelectors {
+    /**
+     * Separates a title selector from an exclusion selector: "h1, h3 ! span.subHeading" takes the text of h1/h3 without
+     * the text of span.subHeading inside it (a kicker or subheading glued to the headline).
+     */
+    public static final String EXCLUSION_SEPARATOR = " ! ";
+
+    private CssSelectors() {
+    }
+
+    /** @return null when valid, else jsoup's short reason */
+    static String problemOf(String selector) {
+        try {
+            QueryParser.parse(selector);
+            return null;
+        } catch (Selector.SelectorParseException | IllegalArgumentException e) {
+            return shortReason(selector, e.getMessage());
+        }
+    }
+
+    // jsoup repeats the whole query ("Could not parse query 'x': unexpected token at 'y'"); ours is already quoted.
+    private static String shortReason(String selector, String message) {
+        String prefix = "Could not parse query '" + selector + "': ";
+        String reason = message == null ? "unknown reason" : message;
+        if (reason.startsWith(prefix)) {
+            reason = reason.substring(prefix.length());
+        }
+        if (reason.equals("String must not be empty")) {
+            reason = "a name is missing (two dots, a dot or # at the end, or an empty part)";
+        }
+        return reason;
+    }
+}
