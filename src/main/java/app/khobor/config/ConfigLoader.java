@@ -52,7 +52,7 @@ public final class ConfigLoader {
                 SettingsReader.storage(root.section("storage"), env),
                 SettingsReader.polling(root.section("polling")),
                 SettingsReader.delivery(root.section("delivery")),
-                new SourceReader(name).read(root));
+                new SourceConfigReader(name).read(root));
         if (config.enabledSources().isEmpty()) {
             log.warn("{}: every source has enabled: false, so no headlines will be fetched", name);
         }

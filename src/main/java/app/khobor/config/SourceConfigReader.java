@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Reads and checks the {@code sources} list: ids, types, URLs and the CSS selectors of html sources. */
-final class SourceReader {
+final class SourceConfigReader {
     static final List<String> KEYS =
             List.of("id", "name", "type", "url", "item", "title", "link", "time", "interval", "enabled");
     private static final List<String> SELECTOR_KEYS = List.of("item", "title", "link", "time");
@@ -21,7 +21,7 @@ final class SourceReader {
 
     private final String file;
 
-    SourceReader(String file) {
+    SourceConfigReader(String file) {
         this.file = file;
     }
 
