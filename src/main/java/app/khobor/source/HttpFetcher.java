@@ -17,10 +17,6 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,8 +39,7 @@ public final class HttpFetcher implements AutoCloseable {
     private final long maxBodyBytes;
     private final String userAgent;
     private final ChallengeDetector detector = new ChallengeDetector();
-    /** Closes body streams at the deadline: HttpClient's request timeout stops at the response headers. */
-    private final ScheduledThreadPoolExecutor watchdog;
+    private final BodyDeadline bodyDeadline = new BodyDeadline();
 
     public HttpFetcher(PollingSettings settings) {
         this.timeout = positive(settings.timeout());
@@ -56,8 +51,6 @@ public final class HttpFetcher implements AutoCloseable {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(timeout)
                 .build();
-        this.watchdog = new ScheduledThreadPoolExecutor(1, daemonThreads());
-        this.watchdog.setRemoveOnCancelPolicy(true);
     }
 
     /** Fetches {@code url}; never throws for network or server trouble, which comes back as {@link Failed}. */
@@ -65,9 +58,8 @@ public final class HttpFetcher implements AutoCloseable {
         requireHttp(url);
         long deadline = System.nanoTime() + timeout.toNanos();
         FetchResult result = fetchBefore(url, previous == null ? Validators.NONE : previous, deadline);
-        if (result instanceof Failed failed) {
-            log.debug("Fetch of {} failed: {} (status {})", url, failed.message(), failed.status());
-        }
+        // callers log failures with the source id; this line is for tracing one URL
+        log.debug("Fetched {}: {}", url, result);
         return result;
     }
 
@@ -77,7 +69,7 @@ public final class HttpFetcher implements AutoCloseable {
         } catch (HttpTimeoutException e) {
             return FetchFailures.timedOut(timeout);
         } catch (IOException e) {
-            // the watchdog closing a stalled body surfaces as an IOException ("closed") at the deadline
+            // BodyDeadline closing a stalled body surfaces as an IOException ("closed") at the deadline
             return System.nanoTime() - deadline >= 0 ? FetchFailures.timedOut(timeout) : FetchFailures.of(e, url);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -146,7 +138,7 @@ public final class HttpFetcher implements AutoCloseable {
                 return FetchFailures.tooLarge(maxBodyBytes, response.statusCode());
             }
             long hint = encoding.isEmpty() ? announced : -1;
-            Optional<byte[]> body = beforeDeadline(raw, deadline,
+            Optional<byte[]> body = bodyDeadline.readBefore(deadline, raw,
                     () -> BodyReader.readAll(BodyReader.decompressing(raw, encoding.orElse(null)), maxBodyBytes, hint));
             if (body.isEmpty()) {
                 return FetchFailures.tooLarge(maxBodyBytes, response.statusCode());
@@ -169,7 +161,7 @@ public final class HttpFetcher implements AutoCloseable {
         int status = response.statusCode();
         byte[] head;
         try (InputStream raw = response.body()) {
-            head = beforeDeadline(raw, deadline, () -> peek(raw, response.headers()));
+            head = bodyDeadline.readBefore(deadline, raw, () -> peek(raw, response.headers()));
         }
         return detector.detect(status, response.headers(), head)
                 .<FetchResult>map(c -> new Failed(FailureKind.BLOCKED, c.message(), status))
@@ -182,29 +174,6 @@ public final class HttpFetcher implements AutoCloseable {
             return in.readNBytes(ChallengeDetector.HEAD_BYTES);
         } catch (IOException e) {
             return new byte[0]; // an unreadable error page still is an error status
-        }
-    }
-
-    private <T> T beforeDeadline(InputStream raw, long deadline, BodyRead<T> read) throws IOException {
-        long left = deadline - System.nanoTime();
-        ScheduledFuture<?> alarm = watchdog.schedule(() -> closeQuietly(raw), Math.max(0, left), TimeUnit.NANOSECONDS);
-        try {
-            return read.read();
-        } finally {
-            alarm.cancel(false);
-        }
-    }
-
-    @FunctionalInterface
-    private interface BodyRead<T> {
-        T read() throws IOException;
-    }
-
-    private static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException e) {
-            log.debug("Closing a timed-out body failed: {}", e.toString());
         }
     }
 
@@ -250,18 +219,9 @@ public final class HttpFetcher implements AutoCloseable {
         return maxBodyBytes;
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        return runnable -> {
-            Thread thread = Executors.defaultThreadFactory().newThread(runnable);
-            thread.setName("khobor-fetch-deadline");
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
     /** Stops the deadline thread; in-flight fetches then only have HttpClient's own timeouts. */
     @Override
     public void close() {
-        watchdog.shutdownNow();
+        bodyDeadline.close();
     }
 }
