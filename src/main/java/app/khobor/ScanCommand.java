@@ -33,7 +33,8 @@ final class ScanCommand {
     private final Map<String, ReentrantLock> hostLocks = new ConcurrentHashMap<>();
 
     int run(KhoborConfig config, PrintStream out, PrintStream err) {
-        SourceReader reader = new SourceReader(new HttpFetcher(config.polling()), Clock.systemUTC());
+        HttpFetcher fetcher = new HttpFetcher(config.polling());
+        SourceReader reader = new SourceReader(fetcher, Clock.systemUTC());
         List<SourceConfig> sources = config.enabledSources();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(8, sources.size())));
         try {
@@ -49,6 +50,7 @@ final class ScanCommand {
             return allRead ? OK : SOME_FAILED;
         } finally {
             pool.shutdownNow();
+            fetcher.close();
         }
     }
 

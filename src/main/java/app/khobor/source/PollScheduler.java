@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.util.random.RandomGenerator;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,14 +38,14 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
     private final Consumer<List<StoredHeadline>> onNew;
     private final Clock clock;
     private final Backoff backoff;
-    private final Random random;
+    private final RandomGenerator random;
     private final Map<String, SourceHealth> health = new ConcurrentHashMap<>();
     private final Map<String, ReentrantLock> hostLocks = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("khobor-poll-timer"));
     private final ExecutorService readers = Executors.newCachedThreadPool(daemon("khobor-poll"));
 
     public PollScheduler(List<SourceConfig> sources, PollingSettings polling, SourceReader reader, NewsDesk desk,
-                         Consumer<List<StoredHeadline>> onNew, Clock clock, Random random) {
+                         Consumer<List<StoredHeadline>> onNew, Clock clock, RandomGenerator random) {
         this.sources = List.copyOf(sources);
         this.polling = polling;
         this.reader = reader;
@@ -53,7 +53,7 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
         this.onNew = onNew;
         this.clock = clock;
         this.random = random;
-        this.backoff = new Backoff(polling.maxBackoff(), random);
+        this.backoff = Backoff.from(polling, random);
         for (SourceConfig source : this.sources) {
             health.put(source.id(), new SourceHealth(source, desk.cursor(source.id())));
         }
@@ -83,7 +83,7 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
             SourceHealth h = health.get(source.id());
             h.failed(clock.instant(), "internal error: " + e.getMessage(), false);
             log.error("source {}: poll failed unexpectedly", source.id(), e);
-            next = backoff.delayAfter(interval(source), h.consecutiveFailures());
+            next = backoff.delayAfter(h.consecutiveFailures());
         } finally {
             schedule(source, next);
         }
@@ -107,7 +107,7 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
         if (outcome instanceof ReadOutcome.Failed failed) {
             boolean blocked = failed.kind() == FailureKind.BLOCKED;
             h.failed(clock.instant(), failed.message(), blocked);
-            Duration delay = backoff.delayAfter(interval(source), h.consecutiveFailures());
+            Duration delay = backoff.delayAfter(h.consecutiveFailures());
             log.warn("source {}: {} (failure {} in a row; next try in {}s)", source.id(), failed.message(),
                     h.consecutiveFailures(), delay.toSeconds());
             return delay;
@@ -120,7 +120,7 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
             announce(source, fresh);
         }
         h.succeeded(clock.instant());
-        return backoff.jitter(interval(source));
+        return backoff.nextInterval(interval(source));
     }
 
     private void announce(SourceConfig source, List<StoredHeadline> fresh) {
