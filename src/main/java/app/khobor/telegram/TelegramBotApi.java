@@ -43,7 +43,8 @@ public final class TelegramBotApi implements BotApi, AutoCloseable {
     private volatile String botUsername;
 
     /**
-     * @param apiUrl Bot API base URL without path, e.g. {@code https://api.telegram.org} or {@code http://127.0.0.1:8081}
+     * @param apiUrl Bot API base URL without path, e.g. {@code https://api.telegram.org} or
+     *               {@code http://127.0.0.1:8081}
      */
     public TelegramBotApi(String token, String apiUrl) {
         this.mask = new TokenMask(token);
@@ -71,7 +72,8 @@ public final class TelegramBotApi implements BotApi, AutoCloseable {
 
     @Override
     public SendResult sendPlain(long chatId, String text) {
-        return sendMessage(chatId, SendMessage.builder().chatId(chatId).text(text).linkPreviewOptions(NO_PREVIEW).build());
+        SendMessage request = SendMessage.builder().chatId(chatId).text(text).linkPreviewOptions(NO_PREVIEW).build();
+        return sendMessage(chatId, request);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -140,7 +141,7 @@ class FakeBotApiTest {
 
         telegram.userSends(5, "/start now");
 
-        JsonNode result = json.readTree(poll.get(10, java.util.concurrent.TimeUnit.SECONDS).body()).get("result");
+        JsonNode result = json.readTree(poll.get(10, TimeUnit.SECONDS).body()).get("result");
         assertThat(result).hasSize(1);
         assertThat(result.at("/0/message/entities/0/type").asText()).isEqualTo("bot_command");
         assertThat(result.at("/0/message/entities/0/length").asInt()).isEqualTo(6);

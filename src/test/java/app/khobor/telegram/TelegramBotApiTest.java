@@ -2,6 +2,7 @@ package app.khobor.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import app.khobor.delivery.Button;
 import app.khobor.delivery.Keyboard;
@@ -12,6 +13,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -166,7 +168,7 @@ class TelegramBotApiTest {
         api.setCommands(List.<String[]>of(new String[] {"start", "শুরু"}, new String[] {"stop", "বন্ধ"}));
 
         assertThat(telegram.commands()).containsExactly(
-                java.util.Map.entry("start", "শুরু"), java.util.Map.entry("stop", "বন্ধ"));
+                Map.entry("start", "শুরু"), Map.entry("stop", "বন্ধ"));
         assertThatThrownBy(() -> api.setCommands(List.<String[]>of(new String[] {"Bad-Name", "x"})))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("BOT_COMMAND_INVALID");
@@ -197,7 +199,7 @@ class TelegramBotApiTest {
             texts.add(offline.send(OutgoingMessage.html(CHAT, "x"), false).toString());
             texts.add(offline.edit(CHAT, 1, "x", null).toString());
             texts.add(offline.answerCallback("q", "x").toString());
-            Throwable getMe = org.assertj.core.api.Assertions.catchThrowable(offline::botUsername);
+            Throwable getMe = catchThrowable(offline::botUsername);
             texts.add(getMe.toString());
             texts.addAll(logs.lines());
         }

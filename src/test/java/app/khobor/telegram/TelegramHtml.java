@@ -133,7 +133,8 @@ public final class TelegramHtml {
         }
         String attrs = attributes.trim();
         if (name.equals("span") && !attrs.matches("class\\s*=\\s*([\"'])tg-spoiler\\1")) {
-            throw new MarkupException("Tag \"span\" must have class \"tg-spoiler\" at byte offset " + byteOffset(start));
+            throw new MarkupException("Tag \"span\" must have class \"tg-spoiler\" at byte offset "
+                    + byteOffset(start));
         }
         if (name.equals("a") && !attrs.matches("href\\s*=\\s*(\"[^\"]*\"|'[^']*')")) {
             throw new MarkupException("Tag \"a\" must have exactly one attribute href at byte offset "

@@ -1,10 +1,12 @@
 package app.khobor.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import app.khobor.chat.ChatKind;
 import app.khobor.chat.Incoming;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -119,6 +121,22 @@ class TelegramUpdatesTest {
             assertThat(newThreadsNamed(TelegramUpdates.THREAD_PREFIX)).isEmpty();
             assertThat(liveNonDaemonThreads()).isSubsetOf(threadsBefore);
         });
+    }
+
+    @Test
+    void start_against_an_unreachable_server_fails_without_the_token_and_leaves_no_threads() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        TelegramUpdates offline = new TelegramUpdates(telegram.token(), "http://127.0.0.1:" + closedPort);
+
+        assertThatThrownBy(() -> offline.start(received::add))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageNotContaining(telegram.token());
+        updates.close();
+        await().atMost(DEADLINE).untilAsserted(
+                () -> assertThat(newThreadsNamed(TelegramUpdates.THREAD_PREFIX)).isEmpty());
     }
 
     private static Set<Thread> liveNonDaemonThreads() {
