@@ -1,0 +1,85 @@
+package app.khobor.telegram;
+
+import app.khobor.delivery.SendResult;
+import java.time.Duration;
+import java.util.Locale;
+import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
+
+/** Reduces a failed Bot API call to what the sender must do next. Every description is token-masked. */
+final class ApiErrors {
+    /** Telegram sometimes omits retry_after; waiting a second is the gentlest guess. */
+    private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
+
+    private final TokenMask mask;
+
+    ApiErrors(TokenMask mask) {
+        this.mask = mask;
+    }
+
+    SendResult classify(TelegramApiException error) {
+        if (error instanceof TelegramApiValidationException) {
+            // The library refused to send it (empty text, bad button): resending the same request cannot help.
+            return new SendResult.Rejected(mask.describe(error));
+        }
+        if (error instanceof TelegramApiRequestException request && request.getErrorCode() != null) {
+            return classifyAnswer(request);
+        }
+        // IO failure, timeout, or an answer that was not Bot API JSON (a proxy's 502 page).
+        return new SendResult.TransientFailure(mask.describe(error));
+    }
+
+    /** True when Telegram said the edit would change nothing, which is success for us. */
+    static boolean isNotModified(TelegramApiException error) {
+        return error instanceof TelegramApiRequestException request
+                && Integer.valueOf(400).equals(request.getErrorCode())
+                && lower(request.getApiResponse()).contains("message is not modified");
+    }
+
+    private SendResult classifyAnswer(TelegramApiRequestException error) {
+        int code = error.getErrorCode();
+        String description = mask.mask(error.getApiResponse());
+        ResponseParameters parameters = error.getParameters();
+        if (code == 429) {
+            return new SendResult.RetryAfter(retryAfter(parameters));
+        }
+        if (parameters != null && parameters.getMigrateToChatId() != null) {
+            return new SendResult.Migrated(parameters.getMigrateToChatId());
+        }
+        if (code == 403) {
+            return new SendResult.ChatGone(description);
+        }
+        if (code == 400) {
+            return classifyBadRequest(description);
+        }
+        if (code >= 500) {
+            return new SendResult.TransientFailure(description);
+        }
+        return new SendResult.Rejected(description);
+    }
+
+    private static SendResult classifyBadRequest(String description) {
+        String lower = lower(description);
+        if (lower.contains("chat not found") || lower.contains("peer_id_invalid")
+                || lower.contains("group chat was deactivated") || lower.contains("user is deactivated")) {
+            return new SendResult.ChatGone(description);
+        }
+        if (lower.contains("can't parse entities")) {
+            return new SendResult.BadMarkup(description);
+        }
+        return new SendResult.Rejected(description);
+    }
+
+    private static Duration retryAfter(ResponseParameters parameters) {
+        if (parameters == null || parameters.getRetryAfter() == null || parameters.getRetryAfter() <= 0) {
+            return DEFAULT_RETRY_AFTER;
+        }
+        return Duration.ofSeconds(parameters.getRetryAfter());
+    }
+
+    private static String lower(String text) {
+        return text == null ? "" : text.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,113 @@
+package app.khobor.telegram;
+
+import app.khobor.chat.Incoming;
+import app.khobor.chat.IncomingHandler;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+/**
+ * Receives updates by long polling (getUpdates held up to 50 s by the server) and hands each one, converted to
+ * {@link Incoming}, to the handler on the single polling thread, in order. One failing update is logged and skipped.
+ */
+public final class TelegramUpdates implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
+    static final String THREAD_PREFIX = "khobor-telegram-";
+    private static final List<String> ALLOWED_UPDATES =
+            List.of("message", "channel_post", "callback_query", "my_chat_member");
+    /** Longer than the 50 s the server may hold getUpdates, so a quiet hour is not a stream of timeouts. */
+    private static final Duration POLL_READ_TIMEOUT = Duration.ofSeconds(75);
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
+
+    private final String token;
+    private final TelegramUrl url;
+    private final TokenMask mask;
+    private OkHttpClient http;
+    private ScheduledExecutorService poller;
+    private TelegramBotsLongPollingApplication application;
+
+    public TelegramUpdates(String token, String apiUrl) {
+        this.mask = new TokenMask(token);
+        this.token = token;
+        this.url = ApiAddress.parse(apiUrl);
+    }
+
+    /**
+     * Deletes any webhook and starts polling. Returns once polling runs.
+     *
+     * @throws IllegalStateException when already started or when Telegram refuses deleteWebhook (message masked)
+     */
+    public synchronized void start(IncomingHandler handler) {
+        if (application != null) {
+            throw new IllegalStateException("updates already started");
+        }
+        http = HttpClients.create(THREAD_PREFIX + "poll-http", POLL_READ_TIMEOUT);
+        // Our own executor: the library's default scheduler thread survives close() and keeps the JVM alive.
+        poller = Executors.newSingleThreadScheduledExecutor(HttpClients.threads(THREAD_PREFIX + "poll", false));
+        OkHttpClient client = http;
+        ScheduledExecutorService executor = poller;
+        application = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> client, () -> executor);
+        try {
+            application.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(ALLOWED_UPDATES),
+                    consumer(handler));
+        } catch (TelegramApiException e) {
+            close();
+            throw new IllegalStateException("could not start polling: " + mask.describe(e));
+        }
+        log.info("Polling Telegram updates from {}://{}:{}", url.getSchema(), url.getHost(), url.getPort());
+    }
+
+    /** Stops polling: aborts the held getUpdates and ends the polling thread. Safe to call twice. */
+    @Override
+    public synchronized void close() {
+        if (application == null) {
+            return;
+        }
+        try {
+            application.close();
+        } catch (Exception e) {
+            log.warn("Closing the polling application failed: {}", mask.describe(e));
+        }
+        HttpClients.shutdown(http);
+        poller.shutdownNow();
+        awaitPoller();
+        application = null;
+    }
+
+    private void awaitPoller() {
+        try {
+            if (!poller.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("Polling thread did not stop within {}", CLOSE_WAIT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private LongPollingUpdateConsumer consumer(IncomingHandler handler) {
+        return updates -> updates.forEach(update -> deliver(handler, update));
+    }
+
+    private void deliver(IncomingHandler handler, Update update) {
+        try {
+            Optional<Incoming> incoming = IncomingUpdates.convert(update);
+            incoming.ifPresent(handler::handle);
+        } catch (RuntimeException e) {
+            // The contract says handlers do not throw; if one does, the next update must still arrive.
+            log.error("Handling update {} failed", update.getUpdateId(), mask.safeForLog(e));
+        }
+    }
+}

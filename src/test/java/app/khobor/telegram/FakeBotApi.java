@@ -1,0 +1,706 @@
+package app.khobor.telegram;
+
+import app.khobor.chat.ChatKind;
+import app.khobor.telegram.SentMessage.SentButton;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Pattern;
+
+/**
+ * An in-process fake of the Telegram Bot API, as strict as the real one, for end-to-end tests and benchmarks.
+ *
+ * <p>Point the bot at {@link #apiUrl()} with {@link #token()}. It serves {@code /bot<token>/<method>} (method names
+ * case-insensitive; JSON or form-urlencoded bodies): getMe, deleteWebhook, setMyCommands, getUpdates (real long
+ * polling), sendMessage, editMessageText and answerCallbackQuery. It enforces what Telegram enforces: strict
+ * parse_mode HTML ({@link TelegramHtml}), 1-4096 characters of text after parsing, 1-64 bytes of callback_data, and
+ * the sending limits ({@link Limits}); rate-limit breaches answer 429 and are counted in {@link #violations()}.
+ *
+ * <pre>{@code
+ * try (FakeBotApi telegram = FakeBotApi.start()) {
+ *     BotApi api = new TelegramBotApi(telegram.token(), telegram.apiUrl());
+ *     telegram.userSends(42, ChatKind.PRIVATE, 42, "/start");
+ *     List<SentMessage> replies = telegram.awaitMessagesTo(42, 1, Duration.ofSeconds(5));
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. No logging per request. Its threads are daemon threads named {@code fake-bot-api-*}.
+ */
+public final class FakeBotApi implements AutoCloseable {
+    public static final String DEFAULT_TOKEN = "123456789:AAFakeTokenForKhoborTests_abcdefghijk";
+    public static final String BOT_USERNAME = "khobor_test_bot";
+    /** The longest hold Telegram allows for getUpdates. */
+    public static final Duration MAX_POLL_HOLD = Duration.ofSeconds(50);
+
+    private static final int MAX_TEXT = 4096;
+    private static final int MAX_CALLBACK_DATA_BYTES = 64;
+    private static final int MAX_CALLBACK_ANSWER = 200;
+    private static final Pattern COMMAND_NAME = Pattern.compile("^[a-z0-9_]{1,32}$");
+
+    static {
+        // Without TCP_NODELAY the JDK server's two writes per answer meet delayed ACKs: ~40 ms per request.
+        // Read once per JVM, when the JDK's HTTP server classes load.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
+    /**
+     * Sending limits. Telegram's: 30 messages per second overall (1000 with allow_paid_broadcast), 1 per second per
+     * chat, 20 per minute per group.
+     */
+    public record Limits(boolean enabled, int perSecond, int paidPerSecond, int perChatPerSecond,
+            int perGroupPerMinute) {
+        public static final Limits TELEGRAM = new Limits(true, 30, 1000, 1, 20);
+        public static final Limits OFF = new Limits(false, 0, 0, 0, 0);
+
+        /** Same limits but allowing short bursts of {@code perSecond} messages to one chat. */
+        public Limits withPerChatPerSecond(int perSecond) {
+            return new Limits(enabled, this.perSecond, paidPerSecond, perSecond, perGroupPerMinute);
+        }
+
+        public Limits withPerSecond(int perSecond) {
+            return new Limits(enabled, perSecond, paidPerSecond, perChatPerSecond, perGroupPerMinute);
+        }
+    }
+
+    private final String token;
+    private final long botId;
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpServer server;
+    private final ExecutorService pool;
+    private final FakeUpdates updates = new FakeUpdates();
+    private final FakeRateLimiter limiter = new FakeRateLimiter(Limits.TELEGRAM);
+
+    private final Map<Long, FakeApiError> chatFailures = new ConcurrentHashMap<>();
+    private final Map<Long, String> chatTypes = new ConcurrentHashMap<>();
+    private final Map<Long, List<SentMessage>> byChat = new ConcurrentHashMap<>();
+    private final Map<Long, SentMessage> current = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<SentMessage> all = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<SentMessage> edits = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<CallbackAnswer> answers = new ConcurrentLinkedQueue<>();
+    private final Map<String, Boolean> openCallbacks = new ConcurrentHashMap<>();
+    private volatile Map<String, String> commands = Map.of();
+
+    private final AtomicLong messageIds = new AtomicLong(1000);
+    private final AtomicLong callbackIds = new AtomicLong(1);
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong violations = new AtomicLong();
+    private final AtomicInteger failNext = new AtomicInteger();
+    private final AtomicInteger forcedRetries = new AtomicInteger();
+    private volatile int failStatus = 500;
+    private volatile long forcedRetrySeconds = 1;
+    private volatile long latencyNanos;
+    private volatile Duration maxPollHold = MAX_POLL_HOLD;
+    private final Object sentSignal = new Object();
+
+    private FakeBotApi(String token) throws IOException {
+        this.token = token;
+        this.botId = Long.parseLong(token.substring(0, token.indexOf(':')));
+        this.pool = Executors.newCachedThreadPool(HttpClients.threads("fake-bot-api", true));
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
+        server.createContext("/", this::handle);
+        server.setExecutor(pool);
+        server.start();
+    }
+
+    /** Starts a fake on a free port of 127.0.0.1 with {@link #DEFAULT_TOKEN}. */
+    public static FakeBotApi start() {
+        return start(DEFAULT_TOKEN);
+    }
+
+    /** @param token must look like a bot token: {@code <numeric bot id>:<secret>} */
+    public static FakeBotApi start(String token) {
+        if (!token.matches("\\d+:[A-Za-z0-9_-]+")) {
+            throw new IllegalArgumentException("token must look like 123456:ABC-def");
+        }
+        try {
+            return new FakeBotApi(token);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the fake Bot API", e);
+        }
+    }
+
+    // ---- Where it is
+
+    public String token() {
+        return token;
+    }
+
+    /** Base URL for the bot, e.g. {@code http://127.0.0.1:54321}. */
+    public String apiUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    // ---- Behaviour
+
+    /** Replaces the sending limits (and forgets the sends counted so far); {@link Limits#OFF} for benchmarks. */
+    public FakeBotApi limits(Limits limits) {
+        limiter.limits(limits);
+        return this;
+    }
+
+    /** Adds this delay to every request except getUpdates, like the network to Telegram (~5 ms in benchmarks). */
+    public FakeBotApi latency(Duration latency) {
+        this.latencyNanos = latency.toNanos();
+        return this;
+    }
+
+    /** Caps how long getUpdates is held (Telegram: the request's timeout, at most 50 s). */
+    public FakeBotApi maxPollHold(Duration hold) {
+        this.maxPollHold = hold;
+        return this;
+    }
+
+    // ---- Programmed failures (sendMessage and editMessageText to the chat)
+
+    /** 403 "Forbidden: bot was blocked by the user". */
+    public void blockChat(long chatId) {
+        chatFailures.put(chatId, FakeApiError.of(403, "Forbidden: bot was blocked by the user"));
+    }
+
+    /** 403 "Forbidden: bot was kicked from the group chat". */
+    public void kickFromGroup(long chatId) {
+        chatFailures.put(chatId, FakeApiError.of(403, "Forbidden: bot was kicked from the group chat"));
+    }
+
+    /** 400 "Bad Request: chat not found". */
+    public void chatNotFound(long chatId) {
+        chatFailures.put(chatId, FakeApiError.badRequest("chat not found"));
+    }
+
+    /** 400 "group chat was upgraded to a supergroup chat" with parameters.migrate_to_chat_id = newChatId. */
+    public void migrate(long oldChatId, long newChatId) {
+        chatFailures.put(oldChatId, FakeApiError.migrated(newChatId));
+        chatTypes.put(newChatId, "supergroup");
+    }
+
+    /** Undoes blockChat, kickFromGroup, chatNotFound and migrate for this chat. */
+    public void restoreChat(long chatId) {
+        chatFailures.remove(chatId);
+    }
+
+    /** The next {@code count} sendMessage/editMessageText/answerCallbackQuery calls fail with this 5xx status. */
+    public void failNext(int count, int status) {
+        this.failStatus = status;
+        failNext.set(count);
+    }
+
+    /** The next {@code count} sendMessage/editMessageText calls answer 429 retry after {@code seconds}. */
+    public void forceRetryAfter(long seconds, int count) {
+        this.forcedRetrySeconds = seconds;
+        forcedRetries.set(count);
+    }
+
+    // ---- What users do (delivered through getUpdates)
+
+    /**
+     * A user writes {@code text} in a chat; a leading /command gets a bot_command entity, as Telegram adds.
+     *
+     * @return the message id
+     */
+    public long userSends(long chatId, ChatKind kind, long fromUserId, String text) {
+        return userSends(chatId, typeName(kind), fromUserId, text);
+    }
+
+    /** @param chatType "private", "group", "supergroup" or "channel" */
+    public long userSends(long chatId, String chatType, long fromUserId, String text) {
+        chatTypes.put(chatId, chatType);
+        long messageId = messageIds.incrementAndGet();
+        ObjectNode message = FakeJson.withCommandEntity(
+                FakeJson.message(messageId, person(fromUserId), chat(chatId), text), text);
+        updates.add(id -> FakeJson.update(id, "message", message));
+        return messageId;
+    }
+
+    /** A user in a private chat with the bot writes {@code text}. */
+    public long userSends(long chatId, String text) {
+        return userSends(chatId, "private", chatId, text);
+    }
+
+    /**
+     * A user presses an inline button with {@code data} under the bot's message {@code messageId}.
+     *
+     * @return the callback query id, to match against {@link #callbackAnswers()}
+     */
+    public String userPresses(long chatId, long messageId, long fromUserId, String data) {
+        String callbackId = "cbq-" + callbackIds.getAndIncrement();
+        SentMessage shown = current.get(messageId);
+        ObjectNode message = FakeJson.message(messageId, bot(), chat(chatId), shown == null ? "" : shown.text());
+        ObjectNode query = JsonNodeFactory.instance.objectNode().put("id", callbackId);
+        query.set("from", person(fromUserId));
+        query.set("message", message);
+        query.put("chat_instance", "ci" + chatId).put("data", data);
+        openCallbacks.put(callbackId, Boolean.TRUE);
+        updates.add(id -> FakeJson.update(id, "callback_query", query));
+        return callbackId;
+    }
+
+    /** The user blocks the bot (private chat) or removes it (group): a my_chat_member update, then sends get 403. */
+    public void botRemovedFrom(long chatId) {
+        boolean isPrivate = chatType(chatId).equals("private");
+        if (isPrivate) {
+            blockChat(chatId);
+        } else {
+            kickFromGroup(chatId);
+        }
+        long actor = isPrivate ? chatId : 777;
+        ObjectNode change = FakeJson.memberChange(chat(chatId), person(actor), bot(), "member", "kicked");
+        updates.add(id -> FakeJson.update(id, "my_chat_member", change));
+    }
+
+    /** The bot is added to a group (or unblocked): a my_chat_member update with status member. */
+    public void botAddedTo(long chatId, ChatKind kind) {
+        chatTypes.put(chatId, typeName(kind));
+        chatFailures.remove(chatId);
+        long actor = kind == ChatKind.PRIVATE ? chatId : 777;
+        ObjectNode change = FakeJson.memberChange(chat(chatId), person(actor), bot(), "left", "member");
+        updates.add(id -> FakeJson.update(id, "my_chat_member", change));
+    }
+
+    /** Updates injected but not yet confirmed by the bot's getUpdates offset. */
+    public int pendingUpdates() {
+        return updates.pendingCount();
+    }
+
+    // ---- What the bot did
+
+    /** Messages sent to the chat, oldest first, as first sent (edits are in {@link #edits()}). */
+    public List<SentMessage> messagesTo(long chatId) {
+        List<SentMessage> list = byChat.get(chatId);
+        if (list == null) {
+            return List.of();
+        }
+        synchronized (list) {
+            return List.copyOf(list);
+        }
+    }
+
+    /**
+     * Waits until at least {@code count} messages were sent to the chat.
+     *
+     * @throws AssertionError when the deadline passes, listing what did arrive
+     */
+    public List<SentMessage> awaitMessagesTo(long chatId, int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (sentSignal) {
+            while (true) {
+                List<SentMessage> messages = messagesTo(chatId);
+                long left = deadline - System.nanoTime();
+                if (messages.size() >= count) {
+                    return messages;
+                }
+                if (left <= 0) {
+                    throw new AssertionError("expected " + count + " messages to chat " + chatId + " within "
+                            + timeout + " but got " + messages.size() + ": " + messages);
+                }
+                waitForSend(left);
+            }
+        }
+    }
+
+    /** Every accepted message, in the order accepted. */
+    public List<SentMessage> allMessages() {
+        return List.copyOf(all);
+    }
+
+    /** The latest version of a message (after edits). */
+    public Optional<SentMessage> message(long messageId) {
+        return Optional.ofNullable(current.get(messageId));
+    }
+
+    /** Accepted editMessageText calls, each as the message's new version. */
+    public List<SentMessage> edits() {
+        return List.copyOf(edits);
+    }
+
+    public List<CallbackAnswer> callbackAnswers() {
+        return List.copyOf(answers);
+    }
+
+    /** The command menu from the last setMyCommands: name to description, in order. */
+    public Map<String, String> commands() {
+        return commands;
+    }
+
+    /** Accepted sendMessage calls. */
+    public long sentCount() {
+        return sent.get();
+    }
+
+    /** Sends refused with 429 because they broke a rate limit (forced 429s not included). */
+    public long violations() {
+        return violations.get();
+    }
+
+    /** Forgets messages, answers, counters, failures and rate windows; keeps limits, latency and the port. */
+    public void reset() {
+        byChat.clear();
+        current.clear();
+        all.clear();
+        edits.clear();
+        answers.clear();
+        chatFailures.clear();
+        updates.clear();
+        sent.set(0);
+        violations.set(0);
+        failNext.set(0);
+        forcedRetries.set(0);
+        limiter.reset();
+    }
+
+    /** Stops the server; held getUpdates calls end at once. */
+    @Override
+    public void close() {
+        updates.close();
+        server.stop(0);
+        pool.shutdownNow();
+    }
+
+    // ---- HTTP
+
+    private void handle(HttpExchange exchange) {
+        int status = 200;
+        ObjectNode answer;
+        try {
+            answer = ok(route(exchange));
+        } catch (FakeApiError e) {
+            status = e.code;
+            answer = e.toJson();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            status = 500;
+            answer = FakeApiError.of(500, "Internal Server Error: fake is closing").toJson();
+        } catch (IOException | RuntimeException e) {
+            status = 500;
+            answer = FakeApiError.of(500, "Internal Server Error: " + e).toJson();
+        }
+        respond(exchange, status, answer);
+    }
+
+    private void respond(HttpExchange exchange, int status, ObjectNode answer) {
+        try (exchange) {
+            byte[] body = json.writeValueAsBytes(answer);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        } catch (IOException e) {
+            // The client gave up (a cancelled long poll): nobody is left to answer.
+        }
+    }
+
+    private JsonNode route(HttpExchange exchange) throws FakeApiError, IOException, InterruptedException {
+        String path = exchange.getRequestURI().getRawPath();
+        int slash = path.indexOf('/', 4);
+        if (!path.startsWith("/bot") || slash < 0) {
+            throw FakeApiError.of(404, "Not Found");
+        }
+        if (!path.substring(4, slash).equals(token)) {
+            throw FakeApiError.of(401, "Unauthorized");
+        }
+        String method = path.substring(slash + 1).toLowerCase(Locale.ROOT);
+        FakeRequest request = FakeRequest.read(exchange, json);
+        if (method.equals("getupdates")) {
+            return getUpdates(request);
+        }
+        pause();
+        return switch (method) {
+            case "getme" -> bot().put("can_join_groups", true).put("can_read_all_group_messages", false)
+                    .put("supports_inline_queries", false);
+            case "deletewebhook", "close", "logout" -> BooleanNode.TRUE;
+            case "setmycommands" -> setMyCommands(request);
+            case "sendmessage" -> sendMessage(request);
+            case "editmessagetext" -> editMessageText(request);
+            case "answercallbackquery" -> answerCallbackQuery(request);
+            default -> throw FakeApiError.of(404, "Not Found");
+        };
+    }
+
+    private ObjectNode ok(JsonNode result) {
+        ObjectNode answer = JsonNodeFactory.instance.objectNode().put("ok", true);
+        answer.set("result", result);
+        return answer;
+    }
+
+    // ---- Methods
+
+    private JsonNode getUpdates(FakeRequest request) throws FakeApiError, InterruptedException {
+        long offset = request.longValue("offset", 0);
+        int limit = (int) Math.max(1, Math.min(100, request.longValue("limit", 100)));
+        long timeoutSeconds = Math.max(0, Math.min(50, request.longValue("timeout", 0)));
+        long hold = Math.min(timeoutSeconds * 1000, maxPollHold.toMillis());
+        ArrayNode result = JsonNodeFactory.instance.arrayNode();
+        result.addAll(updates.poll(offset, limit, hold));
+        return result;
+    }
+
+    private JsonNode setMyCommands(FakeRequest request) throws FakeApiError {
+        JsonNode list = request.object("commands");
+        if (list == null || !list.isArray()) {
+            throw FakeApiError.badRequest("parameter \"commands\" is required");
+        }
+        if (list.size() > 100) {
+            throw FakeApiError.badRequest("too many commands specified");
+        }
+        Map<String, String> menu = new LinkedHashMap<>();
+        for (JsonNode command : list) {
+            String name = command.path("command").asText("");
+            String description = command.path("description").asText("");
+            if (!COMMAND_NAME.matcher(name).matches() || description.isEmpty() || description.length() > 256) {
+                throw FakeApiError.badRequest("BOT_COMMAND_INVALID");
+            }
+            menu.put(name, description);
+        }
+        commands = Collections.unmodifiableMap(menu);
+        return BooleanNode.TRUE;
+    }
+
+    private JsonNode sendMessage(FakeRequest request) throws FakeApiError {
+        injectedFailure(true);
+        long chatId = chatId(request);
+        Content content = content(request);
+        boolean paid = request.bool("allow_paid_broadcast");
+        long retry = limiter.acquire(chatId, paid, System.nanoTime());
+        if (retry > 0) {
+            violations.incrementAndGet();
+            throw FakeApiError.retryAfter(retry);
+        }
+        long messageId = messageIds.incrementAndGet();
+        SentMessage message = new SentMessage(chatId, messageId, content.text, content.source, content.parseMode,
+                content.keyboard, linkPreviewDisabled(request), paid, Instant.now());
+        record(message);
+        return FakeJson.message(messageId, bot(), chat(chatId), content.text);
+    }
+
+    private JsonNode editMessageText(FakeRequest request) throws FakeApiError {
+        injectedFailure(true);
+        long chatId = chatId(request);
+        long messageId = request.longValue("message_id", 0);
+        SentMessage before = current.get(messageId);
+        if (before == null || before.chatId() != chatId) {
+            throw FakeApiError.badRequest("message to edit not found");
+        }
+        Content content = content(request);
+        if (content.source.equals(before.source()) && content.keyboard.equals(before.keyboard())) {
+            throw FakeApiError.badRequest("message is not modified: specified new message content and reply "
+                    + "markup are exactly the same as a current content and reply markup of the message");
+        }
+        SentMessage after = new SentMessage(chatId, messageId, content.text, content.source, content.parseMode,
+                content.keyboard, linkPreviewDisabled(request), false, Instant.now());
+        current.put(messageId, after);
+        edits.add(after);
+        ObjectNode message = FakeJson.message(messageId, bot(), chat(chatId), content.text);
+        return message.put("edit_date", FakeJson.now());
+    }
+
+    private JsonNode answerCallbackQuery(FakeRequest request) throws FakeApiError {
+        injectedFailure(false);
+        String id = request.string("callback_query_id");
+        String text = request.string("text");
+        if (text != null && text.length() > MAX_CALLBACK_ANSWER) {
+            throw FakeApiError.badRequest("MESSAGE_TOO_LONG");
+        }
+        if (id == null || openCallbacks.remove(id) == null) {
+            throw FakeApiError.badRequest("query is too old and response timeout expired or query ID is invalid");
+        }
+        answers.add(new CallbackAnswer(id, text, request.bool("show_alert"), Instant.now()));
+        return BooleanNode.TRUE;
+    }
+
+    // ---- Validation shared by send and edit
+
+    private record Content(String text, String source, String parseMode, List<List<SentButton>> keyboard) {}
+
+    private Content content(FakeRequest request) throws FakeApiError {
+        String source = request.string("text");
+        if (source == null || source.isEmpty()) {
+            throw FakeApiError.badRequest("message text is empty");
+        }
+        String parseMode = request.string("parse_mode");
+        // Telegram takes parse_mode in any case; TelegramBots sends "html".
+        parseMode = parseMode == null || parseMode.isEmpty() ? null : parseMode.toUpperCase(Locale.ROOT);
+        String text = plainText(source, parseMode);
+        if (text.isBlank()) {
+            throw FakeApiError.badRequest("message text is empty");
+        }
+        if (TelegramHtml.length(text) > MAX_TEXT) {
+            throw FakeApiError.badRequest("message is too long");
+        }
+        return new Content(text, source, parseMode, keyboard(request.object("reply_markup")));
+    }
+
+    private static String plainText(String source, String parseMode) throws FakeApiError {
+        if (parseMode == null) {
+            return source;
+        }
+        if (!parseMode.equals("HTML")) {
+            throw FakeApiError.badRequest("unsupported parse_mode " + parseMode + " (the fake knows HTML only)");
+        }
+        try {
+            return TelegramHtml.toPlainText(source);
+        } catch (TelegramHtml.MarkupException e) {
+            throw FakeApiError.badRequest("can't parse entities: " + e.getMessage());
+        }
+    }
+
+    private static List<List<SentButton>> keyboard(JsonNode markup) throws FakeApiError {
+        if (markup == null) {
+            return List.of();
+        }
+        JsonNode rows = markup.get("inline_keyboard");
+        if (rows == null || !rows.isArray()) {
+            throw FakeApiError.badRequest("can't parse reply keyboard markup JSON object");
+        }
+        List<List<SentButton>> keyboard = new ArrayList<>(rows.size());
+        for (JsonNode row : rows) {
+            if (!row.isArray()) {
+                throw FakeApiError.badRequest("can't parse inline keyboard button: InlineKeyboardButton expected");
+            }
+            List<SentButton> buttons = new ArrayList<>(row.size());
+            for (JsonNode button : row) {
+                buttons.add(button(button));
+            }
+            keyboard.add(List.copyOf(buttons));
+        }
+        return List.copyOf(keyboard);
+    }
+
+    private static SentButton button(JsonNode button) throws FakeApiError {
+        String text = button.path("text").asText("");
+        if (text.isEmpty()) {
+            throw FakeApiError.badRequest("can't parse inline keyboard button: Text must be non-empty");
+        }
+        String data = button.hasNonNull("callback_data") ? button.get("callback_data").asText() : null;
+        String url = button.hasNonNull("url") ? button.get("url").asText() : null;
+        if (data != null) {
+            int bytes = data.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes < 1 || bytes > MAX_CALLBACK_DATA_BYTES) {
+                throw FakeApiError.badRequest("BUTTON_DATA_INVALID");
+            }
+        } else if (url == null || url.isEmpty()) {
+            throw FakeApiError.badRequest(
+                    "can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
+        }
+        return new SentButton(text, data, url);
+    }
+
+    private long chatId(FakeRequest request) throws FakeApiError {
+        String raw = request.string("chat_id");
+        if (raw == null || raw.isEmpty()) {
+            throw FakeApiError.badRequest("chat_id is empty");
+        }
+        long chatId;
+        try {
+            chatId = Long.parseLong(raw.trim());
+        } catch (NumberFormatException e) {
+            throw FakeApiError.badRequest("chat not found");
+        }
+        FakeApiError failure = chatFailures.get(chatId);
+        if (failure != null) {
+            throw failure;
+        }
+        return chatId;
+    }
+
+    private void injectedFailure(boolean rateLimited) throws FakeApiError {
+        if (failNext.get() > 0 && failNext.getAndDecrement() > 0) {
+            throw FakeApiError.of(failStatus, failStatus == 502 ? "Bad Gateway" : "Internal Server Error");
+        }
+        if (rateLimited && forcedRetries.get() > 0 && forcedRetries.getAndDecrement() > 0) {
+            throw FakeApiError.retryAfter(forcedRetrySeconds);
+        }
+    }
+
+    private static boolean linkPreviewDisabled(FakeRequest request) throws FakeApiError {
+        JsonNode options = request.object("link_preview_options");
+        return (options != null && options.path("is_disabled").asBoolean(false))
+                || request.bool("disable_web_page_preview");
+    }
+
+    private void record(SentMessage message) {
+        current.put(message.messageId(), message);
+        List<SentMessage> list = byChat.computeIfAbsent(message.chatId(), id -> new ArrayList<>());
+        synchronized (list) {
+            list.add(message);
+        }
+        all.add(message);
+        sent.incrementAndGet();
+        synchronized (sentSignal) {
+            sentSignal.notifyAll();
+        }
+    }
+
+    private void waitForSend(long nanos) {
+        try {
+            sentSignal.wait(Math.max(1, nanos / 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for messages", e);
+        }
+    }
+
+    private void pause() {
+        long until = System.nanoTime() + latencyNanos;
+        for (long left = latencyNanos; left > 0; left = until - System.nanoTime()) {
+            LockSupport.parkNanos(left);
+        }
+    }
+
+    // ---- Parties
+
+    private ObjectNode bot() {
+        return FakeJson.user(botId, true, "Khobor Test", BOT_USERNAME);
+    }
+
+    private static ObjectNode person(long userId) {
+        return FakeJson.user(userId, false, "User " + userId, null);
+    }
+
+    private ObjectNode chat(long chatId) {
+        return FakeJson.chat(chatId, chatType(chatId));
+    }
+
+    private String chatType(long chatId) {
+        String known = chatTypes.get(chatId);
+        if (known != null) {
+            return known;
+        }
+        // Telegram's id ranges: users positive, basic groups small negative, supergroups and channels -100...
+        return chatId > 0 ? "private" : chatId <= -1_000_000_000_000L ? "supergroup" : "group";
+    }
+
+    private static String typeName(ChatKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+}
