@@ -2,7 +2,6 @@ package app.khobor.news;
 
 import app.khobor.db.Database;
 import app.khobor.source.Headline;
-import app.khobor.text.BengaliText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,13 +15,15 @@ import java.util.Optional;
 
 /** {@link HeadlineStore} on the SQLite schema of V1.sql. */
 final class SqlHeadlineStore implements HeadlineStore {
-    private static final String COLUMNS = "h.id, h.source_id, h.title, h.key, h.url, h.canonical_url, h.published_at, h.first_seen";
-    private static final String NEWEST_FIRST = " ORDER BY h.first_seen DESC, h.id DESC LIMIT ?";
+    static final String COLUMNS = "h.id, h.source_id, h.title, h.key, h.url, h.canonical_url, h.published_at, h.first_seen";
+    static final String NEWEST_FIRST = " ORDER BY h.first_seen DESC, h.id DESC LIMIT ?";
 
     private final Database db;
+    private final HeadlineSearch search;
 
     SqlHeadlineStore(Database db) {
         this.db = db;
+        this.search = new HeadlineSearch(db);
     }
 
     @Override
@@ -87,31 +88,9 @@ final class SqlHeadlineStore implements HeadlineStore {
         return db.read(c -> query(c, "SELECT " + COLUMNS + " FROM headlines h" + NEWEST_FIRST, limit));
     }
 
-    /**
-     * FTS5 finds the candidates through its word index (fast for rare and common words alike); BengaliText.matchesAll
-     * then has the last word, so the result is exactly the documented prefix rule even where SQLite's Unicode tables
-     * or case folding differ from Java's. The filter almost never drops a row; when it does, a larger page is read.
-     */
     @Override
     public List<StoredHeadline> search(List<String> wordKeys, int limit) {
-        List<String> words = wordKeys.stream().filter(w -> !w.isBlank()).toList();
-        Optional<String> match = FtsQuery.allPrefixes(words);
-        if (words.isEmpty() || match.isEmpty() || limit <= 0) {
-            return List.of();
-        }
-        String sql = "SELECT " + COLUMNS + " FROM headlines_fts f JOIN headlines h ON h.id = f.rowid"
-                + " WHERE headlines_fts MATCH ?" + NEWEST_FIRST;
-        for (int page = limit; ; page *= 4) {
-            int size = page;
-            List<StoredHeadline> candidates = db.read(c -> query(c, sql, match.get(), size));
-            List<StoredHeadline> found = candidates.stream()
-                    .filter(h -> BengaliText.matchesAll(BengaliText.words(h.key()), words))
-                    .limit(limit)
-                    .toList();
-            if (found.size() == limit || candidates.size() < page) {
-                return found;
-            }
-        }
+        return search.find(wordKeys, limit);
     }
 
     @Override
@@ -152,7 +131,7 @@ final class SqlHeadlineStore implements HeadlineStore {
                 sourceId, cursor.etag(), cursor.lastModified()));
     }
 
-    private static List<StoredHeadline> query(Connection c, String sql, Object... params) throws SQLException {
+    static List<StoredHeadline> query(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, params);
             try (ResultSet rs = s.executeQuery()) {

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,6 +115,23 @@ class SqlHeadlineStoreTest {
 
         assertThat(titlesFound(DHAKA, 10)).containsExactly(DHAKA + " 1", DHAKA + " 3", DHAKA + " 2");
         assertThat(titlesFound(DHAKA, 2)).containsExactly(DHAKA + " 1", DHAKA + " 3");
+    }
+
+    @Test
+    void search_reaches_past_the_recent_window_and_keeps_newest_first() {
+        List<NewHeadline> batch = new ArrayList<>();
+        for (int i = 0; i < HeadlineSearch.RECENT_WINDOW + 500; i++) {
+            String title = (i < 2 || i % 700 == 0 ? ELECTION + " " : "") + RAIN + " " + i;
+            String url = "https://x.com/" + i;
+            batch.add(new NewHeadline(new Headline("ittefaq", title, url, null), url, BengaliText.searchKey(title)));
+        }
+        for (int i = 0; i < batch.size(); i += 50) {
+            store.insertAll(batch.subList(i, i + 50), T0.plusSeconds(i));
+        }
+
+        assertThat(titlesFound(ELECTION, 10)).containsExactly(ELECTION + " " + RAIN + " 2100", ELECTION + " " + RAIN + " 1400",
+                ELECTION + " " + RAIN + " 700", ELECTION + " " + RAIN + " 1", ELECTION + " " + RAIN + " 0");
+        assertThat(titlesFound(RAIN, 3)).containsExactly(RAIN + " 2499", RAIN + " 2498", RAIN + " 2497");
     }
 
     @Test
