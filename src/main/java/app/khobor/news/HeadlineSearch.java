@@ -27,7 +27,8 @@ import java.util.Optional;
  *
  * Both steps end with {@link BengaliText#matchesAll}, so the result is exactly the documented prefix rule even where
  * SQLite's Unicode tables or case folding differ from Java's. The window is a prefix of the newest-first order, so
- * when it yields {@code limit} rows they are the right ones.
+ * when it yields {@code limit} rows they are the right ones. The {@code instr} pre-filter assumes what BengaliText
+ * promises: a word of a key is a substring of that key ({@code searchKey} applied twice changes nothing).
  */
 final class HeadlineSearch {
     static final int RECENT_WINDOW = 2000;
