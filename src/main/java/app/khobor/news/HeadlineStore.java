@@ -1,5 +1,6 @@
 package app.khobor.news;
 
+import app.khobor.db.Database;
 import app.khobor.source.Headline;
 import java.time.Instant;
 import java.util.List;
@@ -8,9 +9,18 @@ import java.util.Optional;
 /** The history of headlines. SQLite by default; PostgreSQL later, behind the same interface. */
 public interface HeadlineStore {
 
+    /** The store for {@code db}'s kind of database. */
+    static HeadlineStore create(Database db) {
+        if (db.url().startsWith("jdbc:sqlite:")) {
+            return new SqlHeadlineStore(db);
+        }
+        throw new IllegalArgumentException("no headline store for storage.url '" + db.url() + "'");
+    }
+
     /** True once a source has been read successfully at least once (its baseline is taken). */
     boolean wasRead(String sourceId);
 
+    /** Records a successful read: the first one takes the baseline, every one moves the last-read time. */
     void markRead(String sourceId, Instant at);
 
     boolean contains(String sourceId, String canonicalUrl);
@@ -22,11 +32,19 @@ public interface HeadlineStore {
      */
     Optional<StoredHeadline> insert(Headline headline, String canonicalUrl, String key, Instant firstSeen);
 
+    /**
+     * Stores, in one transaction, every headline whose (source, canonical URL) is not there yet.
+     *
+     * @return the rows actually stored, in the order given
+     */
+    List<StoredHeadline> insertAll(List<NewHeadline> headlines, Instant firstSeen);
+
     /** Newest first by first-seen time (then id). */
     List<StoredHeadline> latest(int limit);
 
     /**
      * Newest first; every one of {@code wordKeys} (already search keys) must be a prefix of some word of the headline's key.
+     * Blank words are ignored; no words at all give an empty list.
      */
     List<StoredHeadline> search(List<String> wordKeys, int limit);
 
@@ -35,4 +53,9 @@ public interface HeadlineStore {
 
     /** Deletes headlines first seen before {@code cutoff}; returns how many. */
     int purgeBefore(Instant cutoff);
+
+    /** The validators of the source's last successful response, if any were saved. */
+    Optional<SourceCursor> loadCursor(String sourceId);
+
+    void saveCursor(String sourceId, SourceCursor cursor);
 }

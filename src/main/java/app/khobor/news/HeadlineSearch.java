@@ -1,0 +1,98 @@
+package app.khobor.news;
+
+import static app.khobor.news.SqlHeadlineStore.COLUMNS;
+import static app.khobor.news.SqlHeadlineStore.NEWEST_FIRST;
+
+import app.khobor.db.Database;
+import app.khobor.text.BengaliText;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Word search over the history, newest first, in two steps chosen by measurement (StoreBench, 100k rows):
+ *
+ * <ol>
+ *   <li>The newest {@value #RECENT_WINDOW} rows, walked newest first through the first_seen index with an
+ *       {@code instr} pre-filter on the key. A common word fills the page within a few rows, where the word index
+ *       would have to fetch and sort every one of its (tens of thousands of) matches.
+ *   <li>Otherwise the FTS5 word index, which finds rare words without reading the table; its matches are then few,
+ *       because fewer than {@code limit} of them were among the newest rows.
+ * </ol>
+ *
+ * Both steps end with {@link BengaliText#matchesAll}, so the result is exactly the documented prefix rule even where
+ * SQLite's Unicode tables or case folding differ from Java's. The window is a prefix of the newest-first order, so
+ * when it yields {@code limit} rows they are the right ones. The {@code instr} pre-filter assumes what BengaliText
+ * promises: a word of a key is a substring of that key ({@code searchKey} applied twice changes nothing).
+ */
+final class HeadlineSearch {
+    static final int RECENT_WINDOW = 2000;
+
+    private final Database db;
+
+    HeadlineSearch(Database db) {
+        this.db = db;
+    }
+
+    /** See {@link HeadlineStore#search}. */
+    List<StoredHeadline> find(List<String> wordKeys, int limit) {
+        List<String> words = wordKeys.stream().filter(w -> !w.isBlank()).toList();
+        Optional<String> match = FtsQuery.allPrefixes(words);
+        if (words.isEmpty() || match.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        List<StoredHeadline> recent = exact(recent(words, limit), words, limit);
+        return recent.size() == limit ? recent : indexed(match.get(), words, limit);
+    }
+
+    /**
+     * Matches among the newest rows, at most {@code limit}. The window is "first seen at or after the time of the
+     * {@value #RECENT_WINDOW}th newest row", a range of the first_seen index, so SQLite walks that index backwards and
+     * stops at the limit or at the window's end instead of reading the table.
+     */
+    private List<StoredHeadline> recent(List<String> words, int limit) {
+        Optional<Long> since = db.read(c -> windowStart(c));
+        String contains = String.join(" AND ", Collections.nCopies(words.size(), "instr(h.key, ?) > 0"));
+        String sql = "SELECT " + COLUMNS + " FROM headlines h WHERE h.first_seen >= ? AND " + contains + NEWEST_FIRST;
+        List<Object> params = new ArrayList<>();
+        params.add(since.orElse(Long.MIN_VALUE));
+        params.addAll(words);
+        params.add(limit);
+        return db.read(c -> SqlHeadlineStore.query(c, sql, params.toArray()));
+    }
+
+    private static Optional<Long> windowStart(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT first_seen FROM headlines ORDER BY first_seen DESC LIMIT 1 OFFSET ?")) {
+            s.setInt(1, RECENT_WINDOW - 1);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Reads a larger page of candidates in the rare case that the exact filter drops some. */
+    private List<StoredHeadline> indexed(String match, List<String> words, int limit) {
+        String sql = "SELECT " + COLUMNS + " FROM headlines_fts f JOIN headlines h ON h.id = f.rowid"
+                + " WHERE headlines_fts MATCH ?" + NEWEST_FIRST;
+        for (long page = limit; ; page *= 4) {
+            long size = page;
+            List<StoredHeadline> candidates = db.read(c -> SqlHeadlineStore.query(c, sql, match, size));
+            List<StoredHeadline> found = exact(candidates, words, limit);
+            if (found.size() == limit || candidates.size() < page) {
+                return found;
+            }
+        }
+    }
+
+    private static List<StoredHeadline> exact(List<StoredHeadline> candidates, List<String> words, int limit) {
+        return candidates.stream()
+                .filter(h -> BengaliText.matchesAll(BengaliText.words(h.key()), words))
+                .limit(limit)
+                .toList();
+    }
+}

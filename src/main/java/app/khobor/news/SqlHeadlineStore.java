@@ -1,0 +1,178 @@
+package app.khobor.news;
+
+import app.khobor.db.Database;
+import app.khobor.source.Headline;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link HeadlineStore} on the SQLite schema of V1.sql. */
+final class SqlHeadlineStore implements HeadlineStore {
+    static final String COLUMNS = "h.id, h.source_id, h.title, h.key, h.url, h.canonical_url, h.published_at, h.first_seen";
+    static final String NEWEST_FIRST = " ORDER BY h.first_seen DESC, h.id DESC LIMIT ?";
+
+    private final Database db;
+    private final HeadlineSearch search;
+
+    SqlHeadlineStore(Database db) {
+        this.db = db;
+        this.search = new HeadlineSearch(db);
+    }
+
+    @Override
+    public boolean wasRead(String sourceId) {
+        return db.read(c -> exists(c, "SELECT 1 FROM source_state WHERE source_id = ? AND first_read_at IS NOT NULL", sourceId));
+    }
+
+    @Override
+    public void markRead(String sourceId, Instant at) {
+        db.read(c -> update(c, """
+                INSERT INTO source_state (source_id, first_read_at, last_read_at) VALUES (?, ?, ?)
+                ON CONFLICT (source_id) DO UPDATE
+                SET first_read_at = COALESCE(first_read_at, excluded.first_read_at), last_read_at = excluded.last_read_at""",
+                sourceId, at.toEpochMilli(), at.toEpochMilli()));
+    }
+
+    @Override
+    public boolean contains(String sourceId, String canonicalUrl) {
+        return db.read(c -> exists(c, "SELECT 1 FROM headlines WHERE source_id = ? AND canonical_url = ?", sourceId, canonicalUrl));
+    }
+
+    @Override
+    public Optional<StoredHeadline> insert(Headline headline, String canonicalUrl, String key, Instant firstSeen) {
+        List<StoredHeadline> stored = insertAll(List.of(new NewHeadline(headline, canonicalUrl, key)), firstSeen);
+        return stored.stream().findFirst();
+    }
+
+    @Override
+    public List<StoredHeadline> insertAll(List<NewHeadline> headlines, Instant firstSeen) {
+        if (headlines.isEmpty()) {
+            return List.of();
+        }
+        return db.transaction(c -> {
+            List<StoredHeadline> stored = new ArrayList<>();
+            try (PreparedStatement insert = c.prepareStatement("""
+                    INSERT INTO headlines (source_id, title, key, url, canonical_url, published_at, first_seen)
+                    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, canonical_url) DO NOTHING RETURNING id""")) {
+                for (NewHeadline h : headlines) {
+                    insertOne(insert, h, firstSeen).ifPresent(stored::add);
+                }
+            }
+            return stored;
+        });
+    }
+
+    private static Optional<StoredHeadline> insertOne(PreparedStatement insert, NewHeadline h, Instant firstSeen) throws SQLException {
+        Headline headline = h.headline();
+        OffsetDateTime published = headline.publishedAt();
+        bind(insert, headline.sourceId(), headline.title(), h.key(), headline.url(), h.canonicalUrl(),
+                published == null ? null : published.toString(), firstSeen.toEpochMilli());
+        try (ResultSet rs = insert.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            return Optional.of(new StoredHeadline(rs.getLong(1), headline.sourceId(), headline.title(), h.key(),
+                    headline.url(), h.canonicalUrl(), published, Instant.ofEpochMilli(firstSeen.toEpochMilli())));
+        }
+    }
+
+    @Override
+    public List<StoredHeadline> latest(int limit) {
+        return db.read(c -> query(c, "SELECT " + COLUMNS + " FROM headlines h" + NEWEST_FIRST, limit));
+    }
+
+    @Override
+    public List<StoredHeadline> search(List<String> wordKeys, int limit) {
+        return search.find(wordKeys, limit);
+    }
+
+    @Override
+    public long countSince(Instant since) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM headlines WHERE first_seen >= ?")) {
+                s.setLong(1, since.toEpochMilli());
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }
+        });
+    }
+
+    @Override
+    public int purgeBefore(Instant cutoff) {
+        return db.transaction(c -> update(c, "DELETE FROM headlines WHERE first_seen < ?", cutoff.toEpochMilli()));
+    }
+
+    @Override
+    public Optional<SourceCursor> loadCursor(String sourceId) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT etag, last_modified FROM source_state WHERE source_id = ? AND (etag IS NOT NULL OR last_modified IS NOT NULL)")) {
+                s.setString(1, sourceId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(new SourceCursor(rs.getString(1), rs.getString(2))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void saveCursor(String sourceId, SourceCursor cursor) {
+        db.read(c -> update(c, """
+                INSERT INTO source_state (source_id, etag, last_modified) VALUES (?, ?, ?)
+                ON CONFLICT (source_id) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified""",
+                sourceId, cursor.etag(), cursor.lastModified()));
+    }
+
+    static List<StoredHeadline> query(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            try (ResultSet rs = s.executeQuery()) {
+                List<StoredHeadline> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(row(rs));
+                }
+                return rows;
+            }
+        }
+    }
+
+    private static StoredHeadline row(ResultSet rs) throws SQLException {
+        String published = rs.getString(7);
+        return new StoredHeadline(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), published == null ? null : OffsetDateTime.parse(published), Instant.ofEpochMilli(rs.getLong(8)));
+    }
+
+    private static boolean exists(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static int update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            return s.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement s, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            if (params[i] == null) {
+                s.setNull(i + 1, Types.VARCHAR);
+            } else {
+                s.setObject(i + 1, params[i]);
+            }
+        }
+    }
+}

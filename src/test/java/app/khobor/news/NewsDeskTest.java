@@ -1,0 +1,180 @@
+package app.khobor.news;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.khobor.config.StorageSettings;
+import app.khobor.db.Database;
+import app.khobor.source.Headline;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NewsDeskTest {
+    private static final String SOURCE = "ittefaq";
+    /** ঝিনাইদহে, percent-encoded as in the Ittefaq feed. */
+    private static final String SLUG = "%E0%A6%9D%E0%A6%BF%E0%A6%A8%E0%A6%BE%E0%A6%87%E0%A6%A6%E0%A6%B9%E0%A7%87";
+    private static final String RAIN = "\u09AC\u09C3\u09B7\u09CD\u099F\u09BF";
+
+    @TempDir
+    Path dir;
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T06:00:00Z"));
+    private Database db;
+    private HeadlineStore store;
+    private NewsDesk desk;
+
+    @BeforeEach
+    void open() {
+        openDesk(1000);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private void openDesk(long cacheSize) {
+        db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
+        store = HeadlineStore.create(db);
+        SeenCache seen = SeenCache.create(store, new StorageSettings(db.url(), NewsDesk.DEFAULT_RETENTION, cacheSize, Duration.ofHours(6)));
+        desk = new NewsDesk(store, seen, clock);
+    }
+
+    private void restart(long cacheSize) {
+        db.close();
+        openDesk(cacheSize);
+    }
+
+    private static Headline headline(String source, int n) {
+        return new Headline(source, RAIN + " " + n, "https://www.ittefaq.com.bd/" + n + "/" + SLUG, null);
+    }
+
+    private static List<Headline> page(int... numbers) {
+        return IntStream.of(numbers).mapToObj(n -> headline(SOURCE, n)).toList();
+    }
+
+    private static List<String> titles(List<StoredHeadline> headlines) {
+        return headlines.stream().map(StoredHeadline::title).toList();
+    }
+
+    @Test
+    void the_first_read_is_a_baseline_stored_but_not_announced() {
+        assertThat(desk.accept(SOURCE, page(1, 2, 3))).isEmpty();
+
+        assertThat(store.latest(10)).hasSize(3);
+        assertThat(store.wasRead(SOURCE)).isTrue();
+    }
+
+    @Test
+    void after_the_baseline_only_new_headlines_come_back_in_page_order() {
+        desk.accept(SOURCE, page(1, 2, 3));
+        clock.advance(Duration.ofMinutes(5));
+
+        List<StoredHeadline> fresh = desk.accept(SOURCE, page(5, 4, 1, 2, 3));
+
+        assertThat(titles(fresh)).containsExactly(RAIN + " 5", RAIN + " 4");
+        assertThat(fresh).allSatisfy(h -> assertThat(h.firstSeen()).isEqualTo(clock.instant()));
+    }
+
+    @Test
+    void a_reordered_page_has_nothing_new() {
+        desk.accept(SOURCE, page(1, 2, 3, 4));
+
+        assertThat(desk.accept(SOURCE, page(4, 2, 3, 1))).isEmpty();
+        assertThat(desk.accept(SOURCE, page(3))).isEmpty();
+    }
+
+    @Test
+    void the_same_link_in_another_spelling_is_not_new() {
+        desk.accept(SOURCE, page(1));
+        Headline respelled = new Headline(SOURCE, RAIN, "HTTPS://www.ittefaq.com.bd:443/1/" + SLUG.toLowerCase() + "?utm_source=fb#top", null);
+
+        assertThat(desk.accept(SOURCE, List.of(respelled))).isEmpty();
+    }
+
+    @Test
+    void a_link_repeated_on_one_page_is_announced_once() {
+        desk.accept(SOURCE, page(1));
+
+        assertThat(titles(desk.accept(SOURCE, page(2, 2, 1, 2)))).containsExactly(RAIN + " 2");
+    }
+
+    @Test
+    void a_headline_reappearing_after_eviction_from_the_cache_is_not_new() {
+        restart(2);
+        desk.accept(SOURCE, page(1, 2, 3, 4, 5, 6, 7, 8));
+        desk.accept(SOURCE, page(9, 10, 11, 12));
+
+        assertThat(desk.accept(SOURCE, page(1, 2, 3))).isEmpty();
+    }
+
+    @Test
+    void after_a_restart_the_same_page_has_nothing_new_and_no_second_baseline_is_taken() {
+        desk.accept(SOURCE, page(1, 2, 3));
+        restart(1000);
+
+        assertThat(desk.accept(SOURCE, page(1, 2, 3))).isEmpty();
+        assertThat(titles(desk.accept(SOURCE, page(4, 1, 2, 3)))).containsExactly(RAIN + " 4");
+    }
+
+    @Test
+    void the_same_link_at_two_sources_is_new_at_each() {
+        desk.accept("ittefaq", page(1));
+        desk.accept("samakal", List.of(headline("samakal", 2)));
+
+        assertThat(desk.accept("samakal", List.of(headline("samakal", 1)))).hasSize(1);
+    }
+
+    @Test
+    void an_empty_read_still_takes_the_baseline() {
+        assertThat(desk.accept(SOURCE, List.of())).isEmpty();
+
+        assertThat(titles(desk.accept(SOURCE, page(1)))).containsExactly(RAIN + " 1");
+    }
+
+    @Test
+    void purge_deletes_history_older_than_the_retention() {
+        desk.accept(SOURCE, page(1, 2));
+        clock.advance(Duration.ofDays(20));
+        desk.accept(SOURCE, page(3));
+        clock.advance(Duration.ofDays(11));
+
+        assertThat(desk.purgeOlderThan(NewsDesk.DEFAULT_RETENTION)).isEqualTo(2);
+        assertThat(titles(store.latest(10))).containsExactly(RAIN + " 3");
+        assertThat(store.countSince(clock.instant().minus(Duration.ofDays(31)))).isEqualTo(1);
+    }
+
+    @Test
+    void sources_read_in_parallel_each_get_exactly_their_new_headlines() throws Exception {
+        int sources = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(sources);
+        try {
+            List<Callable<List<StoredHeadline>>> work = new ArrayList<>();
+            for (int s = 0; s < sources; s++) {
+                String id = "source" + s;
+                List<Headline> baseline = IntStream.range(0, 50).mapToObj(n -> headline(id, n)).toList();
+                List<Headline> next = IntStream.range(0, 53).mapToObj(n -> headline(id, n)).toList();
+                work.add(() -> {
+                    desk.accept(id, baseline);
+                    return desk.accept(id, next);
+                });
+            }
+            for (Future<List<StoredHeadline>> result : pool.invokeAll(work)) {
+                assertThat(titles(result.get())).containsExactly(RAIN + " 50", RAIN + " 51", RAIN + " 52");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.latest(1000)).hasSize(sources * 53);
+    }
+}

@@ -1,0 +1,233 @@
+package app.khobor.news;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.khobor.db.Database;
+import app.khobor.source.Headline;
+import app.khobor.text.BengaliText;
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqlHeadlineStoreTest {
+    private static final String DHAKA = "\u09A2\u09BE\u0995\u09BE";
+    /** ঢাকায় with য় precomposed (U+09DF) and decomposed (য + nukta). */
+    private static final String IN_DHAKA_PRECOMPOSED = DHAKA + "\u09DF";
+    private static final String IN_DHAKA_DECOMPOSED = DHAKA + "\u09AF\u09BC";
+    private static final String OF_DHAKA = DHAKA + "\u09B0";
+    /** ঢেকে: same consonants as ঢাকা, different vowel signs; the default FTS5 tokenizer confuses them. */
+    private static final String COVERED = "\u09A2\u09C7\u0995\u09C7";
+    private static final String ELECTION = "\u09A8\u09BF\u09B0\u09CD\u09AC\u09BE\u099A\u09A8";
+    private static final String IN_ELECTION = ELECTION + "\u09C7";
+    private static final String RAIN = "\u09AC\u09C3\u09B7\u09CD\u099F\u09BF";
+    private static final Instant T0 = Instant.parse("2026-03-01T06:00:00Z");
+
+    @TempDir
+    Path dir;
+    private Database db;
+    private HeadlineStore store;
+
+    @BeforeEach
+    void open() {
+        db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
+        store = HeadlineStore.create(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private StoredHeadline add(String title, String url, Instant firstSeen) {
+        Headline h = new Headline("ittefaq", title, url, null);
+        return store.insert(h, CanonicalUrl.of(url), BengaliText.searchKey(title), firstSeen).orElseThrow();
+    }
+
+    private List<String> titlesFound(String query, int limit) {
+        return store.search(BengaliText.words(query), limit).stream().map(StoredHeadline::title).toList();
+    }
+
+    @Test
+    void insert_stores_a_row_once_per_source_and_canonical_url() {
+        Headline h = new Headline("ittefaq", RAIN, "https://x.com/1", OffsetDateTime.of(2026, 3, 1, 12, 0, 0, 0, ZoneOffset.ofHours(6)));
+
+        StoredHeadline stored = store.insert(h, "https://x.com/1", RAIN, T0).orElseThrow();
+
+        assertThat(store.insert(h, "https://x.com/1", RAIN, T0.plusSeconds(60))).isEmpty();
+        assertThat(store.insert(new Headline("samakal", RAIN, "https://x.com/1", null), "https://x.com/1", RAIN, T0)).isPresent();
+        assertThat(store.contains("ittefaq", "https://x.com/1")).isTrue();
+        assertThat(store.contains("ittefaq", "https://x.com/2")).isFalse();
+        assertThat(store.latest(10)).contains(stored);
+    }
+
+    @Test
+    void insert_all_returns_only_the_rows_it_stored_in_the_order_given() {
+        add("old", "https://x.com/2", T0);
+        List<NewHeadline> batch = List.of(
+                new NewHeadline(new Headline("ittefaq", "a", "https://x.com/1", null), "https://x.com/1", "a"),
+                new NewHeadline(new Headline("ittefaq", "old", "https://x.com/2", null), "https://x.com/2", "old"),
+                new NewHeadline(new Headline("ittefaq", "c", "https://x.com/3", null), "https://x.com/3", "c"));
+
+        List<StoredHeadline> stored = store.insertAll(batch, T0.plusSeconds(60));
+
+        assertThat(stored).extracting(StoredHeadline::title).containsExactly("a", "c");
+        assertThat(stored.get(0).id()).isLessThan(stored.get(1).id());
+    }
+
+    @Test
+    void search_finds_words_that_start_with_the_query_word_in_either_encoding() {
+        add(IN_DHAKA_PRECOMPOSED + " " + RAIN, "https://x.com/1", T0);
+        add(IN_DHAKA_DECOMPOSED + " " + "\u099C\u09CD\u09AF\u09BE\u09AE", "https://x.com/2", T0.plusSeconds(1));
+        add(OF_DHAKA + " \u09AE\u09C7\u09AF\u09BC\u09B0", "https://x.com/3", T0.plusSeconds(2));
+        add(COVERED + " \u0997\u09C7\u09B2", "https://x.com/4", T0.plusSeconds(3));
+
+        assertThat(titlesFound(DHAKA, 10)).hasSize(3).noneMatch(t -> t.startsWith(COVERED));
+        assertThat(titlesFound(IN_DHAKA_PRECOMPOSED, 10)).hasSize(2);
+        assertThat(titlesFound(IN_DHAKA_DECOMPOSED, 10)).hasSize(2);
+        assertThat(titlesFound(COVERED, 10)).hasSize(1);
+    }
+
+    @Test
+    void search_needs_every_word_and_matches_inflected_forms() {
+        add("\u099C\u09BE\u09A4\u09C0\u09AF\u09BC " + IN_ELECTION + " " + RAIN, "https://x.com/1", T0);
+        add(ELECTION + " \u0995\u09AE\u09BF\u09B6\u09A8", "https://x.com/2", T0.plusSeconds(1));
+
+        assertThat(titlesFound(ELECTION, 10)).hasSize(2);
+        assertThat(titlesFound(ELECTION + " " + RAIN, 10)).containsExactly("\u099C\u09BE\u09A4\u09C0\u09AF\u09BC " + IN_ELECTION + " " + RAIN);
+        assertThat(titlesFound(IN_ELECTION, 10)).hasSize(1);
+        assertThat(titlesFound(ELECTION + "\u09C0", 10)).isEmpty();
+    }
+
+    @Test
+    void search_is_newest_first_by_first_seen_and_honours_the_limit() {
+        add(DHAKA + " 1", "https://x.com/1", T0.plusSeconds(30));
+        add(DHAKA + " 2", "https://x.com/2", T0.plusSeconds(10));
+        add(DHAKA + " 3", "https://x.com/3", T0.plusSeconds(20));
+        add(RAIN, "https://x.com/4", T0.plusSeconds(40));
+
+        assertThat(titlesFound(DHAKA, 10)).containsExactly(DHAKA + " 1", DHAKA + " 3", DHAKA + " 2");
+        assertThat(titlesFound(DHAKA, 2)).containsExactly(DHAKA + " 1", DHAKA + " 3");
+    }
+
+    @Test
+    void search_reaches_past_the_recent_window_and_keeps_newest_first() {
+        List<NewHeadline> batch = new ArrayList<>();
+        for (int i = 0; i < HeadlineSearch.RECENT_WINDOW + 500; i++) {
+            String title = (i < 2 || i % 700 == 0 ? ELECTION + " " : "") + RAIN + " " + i;
+            String url = "https://x.com/" + i;
+            batch.add(new NewHeadline(new Headline("ittefaq", title, url, null), url, BengaliText.searchKey(title)));
+        }
+        for (int i = 0; i < batch.size(); i += 50) {
+            store.insertAll(batch.subList(i, i + 50), T0.plusSeconds(i));
+        }
+
+        assertThat(titlesFound(ELECTION, 10)).containsExactly(ELECTION + " " + RAIN + " 2100", ELECTION + " " + RAIN + " 1400",
+                ELECTION + " " + RAIN + " 700", ELECTION + " " + RAIN + " 1", ELECTION + " " + RAIN + " 0");
+        assertThat(titlesFound(RAIN, 3)).containsExactly(RAIN + " 2499", RAIN + " 2498", RAIN + " 2497");
+    }
+
+    @Test
+    void search_with_no_words_or_only_punctuation_finds_nothing() {
+        add(DHAKA, "https://x.com/1", T0);
+
+        assertThat(store.search(List.of(), 10)).isEmpty();
+        assertThat(store.search(List.of(" "), 10)).isEmpty();
+        assertThat(store.search(List.of("\u0964"), 10)).isEmpty();
+    }
+
+    @Test
+    void search_text_is_never_read_as_fts_syntax() {
+        add("say \"hi\" OR NEAR", "https://x.com/1", T0);
+
+        assertThat(store.search(List.of("\"hi"), 10)).isEmpty();
+        assertThat(store.search(List.of("or"), 10)).hasSize(1);
+        assertThat(store.search(List.of("near*"), 10)).isEmpty();
+        assertThat(store.search(List.of("hi"), 10)).hasSize(1);
+    }
+
+    @Test
+    void ascii_and_bengali_digits_find_each_other() {
+        add("\u09E8\u09E6\u09E8\u09EC \u09B8\u09BE\u09B2", "https://x.com/1", T0);
+
+        assertThat(titlesFound("2026", 10)).hasSize(1);
+        assertThat(titlesFound("\u09E8\u09E6", 10)).hasSize(1);
+    }
+
+    @Test
+    void latest_is_newest_first_and_limited() {
+        add("a", "https://x.com/1", T0.plusSeconds(2));
+        add("b", "https://x.com/2", T0.plusSeconds(1));
+        add("c", "https://x.com/3", T0.plusSeconds(2));
+
+        assertThat(store.latest(2)).extracting(StoredHeadline::title).containsExactly("c", "a");
+        assertThat(store.latest(0)).isEmpty();
+    }
+
+    @Test
+    void count_since_includes_the_boundary() {
+        add("a", "https://x.com/1", T0);
+        add("b", "https://x.com/2", T0.plusSeconds(60));
+
+        assertThat(store.countSince(T0)).isEqualTo(2);
+        assertThat(store.countSince(T0.plusMillis(1))).isEqualTo(1);
+        assertThat(store.countSince(T0.plusSeconds(61))).isZero();
+    }
+
+    @Test
+    void purge_deletes_old_rows_and_their_search_entries() {
+        add(DHAKA + " old", "https://x.com/1", T0);
+        add(DHAKA + " new", "https://x.com/2", T0.plusSeconds(60));
+
+        assertThat(store.purgeBefore(T0.plusSeconds(60))).isEqualTo(1);
+
+        assertThat(titlesFound(DHAKA, 10)).containsExactly(DHAKA + " new");
+        assertThat(store.contains("ittefaq", "https://x.com/1")).isFalse();
+        db.read(c -> {
+            try (Statement s = c.createStatement()) {
+                // throws when the external-content index and the table disagree
+                s.execute("INSERT INTO headlines_fts (headlines_fts) VALUES ('integrity-check')");
+            }
+            return null;
+        });
+    }
+
+    @Test
+    void published_time_keeps_its_offset_and_a_missing_one_stays_null() {
+        OffsetDateTime published = OffsetDateTime.of(2026, 3, 1, 12, 30, 0, 0, ZoneOffset.ofHoursMinutes(5, 30));
+        store.insert(new Headline("ittefaq", "a", "https://x.com/1", published), "https://x.com/1", "a", T0);
+        add("b", "https://x.com/2", T0.plusSeconds(1));
+
+        assertThat(store.latest(2)).extracting(StoredHeadline::publishedAt).containsExactly(null, published);
+    }
+
+    @Test
+    void a_source_is_read_only_after_mark_read_and_a_cursor_does_not_count() {
+        store.saveCursor("ittefaq", new SourceCursor("\"abc\"", null));
+        assertThat(store.wasRead("ittefaq")).isFalse();
+
+        store.markRead("ittefaq", T0);
+
+        assertThat(store.wasRead("ittefaq")).isTrue();
+        assertThat(store.wasRead("samakal")).isFalse();
+        assertThat(store.loadCursor("ittefaq")).contains(new SourceCursor("\"abc\"", null));
+    }
+
+    @Test
+    void cursor_is_replaced_and_survives_mark_read() {
+        assertThat(store.loadCursor("samakal")).isEmpty();
+        store.saveCursor("samakal", new SourceCursor("\"v1\"", "Sun, 01 Mar 2026 06:00:00 GMT"));
+        store.markRead("samakal", T0);
+        store.saveCursor("samakal", new SourceCursor(null, "Sun, 01 Mar 2026 07:00:00 GMT"));
+
+        assertThat(store.loadCursor("samakal")).contains(new SourceCursor(null, "Sun, 01 Mar 2026 07:00:00 GMT"));
+        assertThat(store.wasRead("samakal")).isTrue();
+    }
+}
