@@ -3,6 +3,7 @@ package app.khobor.source;
 import app.khobor.config.PollingSettings;
 import app.khobor.config.SourceConfig;
 import app.khobor.news.NewsDesk;
+import app.khobor.news.SourceCursor;
 import app.khobor.news.StoredHeadline;
 import app.khobor.ops.SourceStatus;
 import app.khobor.ops.SourceStatusView;
@@ -55,7 +56,8 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
         this.random = random;
         this.backoff = Backoff.from(polling, random);
         for (SourceConfig source : this.sources) {
-            health.put(source.id(), new SourceHealth(source, desk.cursor(source.id())));
+            health.put(source.id(), new SourceHealth(source, desk.cursor(source.id())
+                    .map(c -> new Validators(c.etag(), c.lastModified())).orElse(Validators.NONE)));
         }
     }
 
@@ -115,7 +117,7 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
         if (outcome instanceof ReadOutcome.Read read) {
             List<StoredHeadline> fresh = desk.accept(source.id(), read.headlines());
             // Only after the headlines are safely stored: a saved ETag with lost headlines would hide them forever.
-            desk.saveCursor(source.id(), read.validators());
+            desk.saveCursor(source.id(), new SourceCursor(read.validators().etag(), read.validators().lastModified()));
             h.read(read.validators());
             announce(source, fresh);
         }
