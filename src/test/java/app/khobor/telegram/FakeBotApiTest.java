@@ -93,6 +93,8 @@ class FakeBotApiTest {
     @Test
     void more_than_30_sends_per_second_overall_are_violations_unless_paid() throws Exception {
         telegram.limits(FakeBotApi.Limits.TELEGRAM.withPerChatPerSecond(1000));
+        long frozen = System.nanoTime();
+        telegram.rateClock(() -> frozen);
         for (int i = 0; i < 30; i++) {
             call("sendMessage", "{\"chat_id\":" + (i + 1) + ",\"text\":\"x\"}");
         }
