@@ -15,8 +15,12 @@ import java.util.stream.Collectors;
  */
 public final class HeadlineFormat implements PushFormatter {
     public static final ZoneId BANGLADESH = ZoneId.of("Asia/Dhaka");
-    /** Keeps one push within a message even if a page hands us a whole article as its "title". */
-    private static final int MAX_TITLE = 1000;
+    /**
+     * Keep one push within a message even if a page hands us a whole article as its "title" or a monstrous URL:
+     * escaped, 300 code points are at most 1,800 characters, plus a link of at most 2,000.
+     */
+    private static final int MAX_TITLE = 300;
+    private static final int MAX_LINK = 2000;
 
     private final Map<String, String> sourceNames;
     private final ZoneId zone;
@@ -32,7 +36,7 @@ public final class HeadlineFormat implements PushFormatter {
 
     @Override
     public String single(StoredHeadline h) {
-        return "<b>" + HtmlText.link(h.url(), title(h)) + "</b>\n" + HtmlText.escape(sourceName(h.sourceId()))
+        return "<b>" + link(h) + "</b>\n" + HtmlText.escape(sourceName(h.sourceId()))
                 + " · " + time(h);
     }
 
@@ -51,8 +55,14 @@ public final class HeadlineFormat implements PushFormatter {
     }
 
     private String line(int number, StoredHeadline h) {
-        return BanglaTime.number(number) + ". " + HtmlText.link(h.url(), title(h)) + " — <i>"
+        return BanglaTime.number(number) + ". " + link(h) + " — <i>"
                 + HtmlText.escape(sourceName(h.sourceId())) + " · " + time(h) + "</i>";
+    }
+
+    /** A URL too long for a message is left out rather than making the push fail. */
+    private static String link(StoredHeadline h) {
+        String url = h.url() != null && HtmlText.escape(h.url()).length() <= MAX_LINK ? h.url() : null;
+        return HtmlText.link(url, title(h));
     }
 
     public String sourceName(String sourceId) {
