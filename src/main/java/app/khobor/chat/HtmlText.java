@@ -39,7 +39,8 @@ public final class HtmlText {
 
     /**
      * Splits at line boundaries into parts of at most {@code limit} characters; a single longer line is cut between
-     * characters outside tags and entities, closing its open tags and reopening them in the next part.
+     * characters outside tags and entities, closing its open tags and reopening them in the next part. Tags must open
+     * and close on the same line (all of Khobor's do), so that a cut between lines never leaves one open.
      */
     public static List<String> split(String html, int limit) {
         List<String> parts = new ArrayList<>();

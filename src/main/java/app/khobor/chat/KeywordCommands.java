@@ -51,6 +51,10 @@ final class KeywordCommands {
         if (keyword.isEmpty()) {
             return Answer.text(Messages.UNFOLLOW_USAGE);
         }
+        if (keyword.codePointCount(0, keyword.length()) > MAX_LENGTH) {
+            // Cannot be on the list, and echoing 5,000 characters back helps nobody.
+            return Answer.text(Messages.FOLLOW_BAD_LENGTH);
+        }
         if (!chats.removeKeyword(chatId, keyword)) {
             return Answer.text(Messages.notFollowing(keyword));
         }

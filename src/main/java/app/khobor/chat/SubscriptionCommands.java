@@ -21,8 +21,9 @@ final class SubscriptionCommands {
 
     /**
      * Removed, blocked or kicked: no pushes. Added to a group or channel: someone chose to bring the bot in, which is
-     * a clear wish for news, so it subscribes and says welcome (unless it already gets pushes, to stay quiet on
-     * repeated updates). In a private chat the user's own /start follows, so only the chat is recorded.
+     * a clear wish for news, so it subscribes and says welcome (silently in a channel, and not again when it already
+     * gets pushes, to stay quiet on repeated updates). In a private chat the user's own /start follows, so only the
+     * chat is recorded.
      */
     Answer membership(long chatId, ChatKind kind, boolean botIsMember) {
         if (!botIsMember) {
@@ -37,6 +38,8 @@ final class SubscriptionCommands {
         if (known != null && known.receivesPushes()) {
             return Answer.NONE;
         }
-        return start(chatId, kind);
+        Answer welcome = start(chatId, kind);
+        // A channel's readers cannot send commands; a command list posted there would only confuse them.
+        return kind == ChatKind.CHANNEL ? Answer.NONE : welcome;
     }
 }

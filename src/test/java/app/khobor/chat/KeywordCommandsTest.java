@@ -97,6 +97,7 @@ class KeywordCommandsTest {
         assertThat(f.ask(1, "/unfollow " + FLOOD)).isEqualTo(Messages.unfollowed(FLOOD, 0));
         assertThat(f.ask(1, "/unfollow " + FLOOD)).isEqualTo(Messages.notFollowing(FLOOD));
         assertThat(f.ask(1, "/unfollow")).isEqualTo(Messages.UNFOLLOW_USAGE);
+        assertThat(f.ask(1, "/unfollow " + "<".repeat(5000))).isEqualTo(Messages.FOLLOW_BAD_LENGTH);
     }
 
     @Test

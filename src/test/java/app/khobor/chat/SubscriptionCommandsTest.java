@@ -107,12 +107,32 @@ class SubscriptionCommandsTest {
     }
 
     @Test
+    void being_added_to_a_channel_subscribes_it_without_posting_there() {
+        f.replies.clear();
+        f.commands.handle(new Incoming.Membership(-8, ChatKind.CHANNEL, true));
+
+        assertThat(f.sent()).isEmpty();
+        assertThat(f.store.find(-8).receivesPushes()).isTrue();
+    }
+
+    @Test
     void a_private_membership_update_only_records_the_chat() {
         f.replies.clear();
         f.commands.handle(new Incoming.Membership(3, ChatKind.PRIVATE, true));
 
         assertThat(f.sent()).isEmpty();
         assertThat(f.store.find(3)).isEqualTo(new Chat(3, ChatKind.PRIVATE, true, false, null));
+    }
+
+    @Test
+    void a_database_failure_is_answered_with_an_apology_for_commands_and_buttons() {
+        f.db.close();
+
+        assertThat(f.ask(1, "/follow \u09AC\u09A8\u09CD\u09AF\u09BE")).isEqualTo(Messages.FAILED);
+        f.commands.handle(new Incoming.Button(1, ChatKind.PRIVATE, 5, 1, "cb", "src:samakal"));
+        assertThat(f.replies.callbackAnswers).extracting(RecordingReplies.CallbackAnswer::text)
+                .containsExactly(Messages.FAILED);
+        f.commands.handle(new Incoming.Membership(1, ChatKind.PRIVATE, false));
     }
 
     @Test
