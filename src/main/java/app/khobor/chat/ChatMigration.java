@@ -1,0 +1,55 @@
+package app.khobor.chat;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Moves a chat to a new id when Telegram turned a group into a supergroup. Runs inside the caller's transaction.
+ * If the new id already talked to the bot (someone sent /start in the supergroup first), the two rows merge.
+ */
+final class ChatMigration {
+    private ChatMigration() {}
+
+    /** @return false when the old chat is unknown (nothing to move) */
+    static boolean run(Connection c, long oldId, long newId, long nowMillis) throws SQLException {
+        if (oldId == newId || !exists(c, oldId)) {
+            return false;
+        }
+        if (exists(c, newId)) {
+            mergeChatRow(c, oldId, newId, nowMillis);
+        } else {
+            Statements.update(c, """
+                    INSERT INTO chats(id, kind, active, inactive_reason, subscribed, subscribed_at, created_at, updated_at)
+                    SELECT ?, 'SUPERGROUP', active, inactive_reason, subscribed, subscribed_at, created_at, ?
+                    FROM chats WHERE id = ?""", newId, nowMillis, oldId);
+        }
+        // The new chat's own keywords and choices win: they are the more recent wish.
+        Statements.update(c, """
+                INSERT OR IGNORE INTO chat_keywords(chat_id, keyword, key, created_at)
+                SELECT ?, keyword, key, created_at FROM chat_keywords WHERE chat_id = ?""", newId, oldId);
+        Statements.update(c, """
+                INSERT OR IGNORE INTO chat_sources(chat_id, source_id, enabled)
+                SELECT ?, source_id, enabled FROM chat_sources WHERE chat_id = ?""", newId, oldId);
+        Statements.update(c, "DELETE FROM chats WHERE id = ?", oldId);
+        return true;
+    }
+
+    private static boolean exists(Connection c, long id) throws SQLException {
+        return Statements.one(c, "SELECT 1 FROM chats WHERE id = ?", rs -> true, id) != null;
+    }
+
+    /** Subscribed if either was, since the earliest subscription of the subscribed ones; the new row's activity wins. */
+    private static void mergeChatRow(Connection c, long oldId, long newId, long nowMillis) throws SQLException {
+        Statements.update(c, """
+                UPDATE chats SET
+                  subscribed_at = CASE
+                    WHEN o.subscribed = 1 AND chats.subscribed = 1 THEN MIN(o.subscribed_at, chats.subscribed_at)
+                    WHEN o.subscribed = 1 THEN o.subscribed_at
+                    ELSE COALESCE(chats.subscribed_at, o.subscribed_at) END,
+                  subscribed = MAX(chats.subscribed, o.subscribed),
+                  created_at = MIN(chats.created_at, o.created_at),
+                  updated_at = ?
+                FROM (SELECT subscribed, subscribed_at, created_at FROM chats WHERE id = ?) AS o
+                WHERE chats.id = ?""", nowMillis, oldId, newId);
+    }
+}

@@ -1,0 +1,145 @@
+package app.khobor.chat;
+
+import app.khobor.config.SourceConfig;
+import app.khobor.config.TelegramSettings;
+import app.khobor.delivery.OutgoingMessage;
+import app.khobor.delivery.Replies;
+import app.khobor.news.HeadlineStore;
+import app.khobor.ops.SourceStatusView;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything readers can do. Commands are read from the text ("/cmd", "/cmd@ourbot args"); commands addressed to
+ * another bot are ignored, and so is plain text in groups. Every reply is Telegram HTML with outside strings escaped,
+ * split into several messages when long. Never throws: a failure is logged and answered with a short apology.
+ */
+public final class Commands implements IncomingHandler {
+    private static final Logger log = LoggerFactory.getLogger(Commands.class);
+
+    private final ChatStore chats;
+    private final Replies replies;
+    private final CommandParser parser;
+    private final SubscriptionCommands subscriptions;
+    private final KeywordCommands keywords;
+    private final NewsCommands news;
+    private final SourceChoices sources;
+    private final StatsCommand stats;
+
+    /**
+     * @param sources          all configured sources (names for headlines); only enabled ones appear in /sources
+     * @param botUsername      the bot's @username (with or without @), read on each command; null until known
+     * @param statuses         source health for /stats; may be null
+     * @param deliveryCounters name to count, shown in /stats; may be null
+     */
+    public Commands(ChatStore chats, HeadlineStore headlines, Replies replies, List<SourceConfig> sources,
+            TelegramSettings telegram, Supplier<String> botUsername, SourceStatusView statuses,
+            Supplier<Map<String, Long>> deliveryCounters, Clock clock) {
+        HeadlineFormat format = new HeadlineFormat(sources);
+        this.chats = chats;
+        this.replies = replies;
+        this.parser = new CommandParser(botUsername);
+        this.subscriptions = new SubscriptionCommands(chats);
+        this.keywords = new KeywordCommands(chats);
+        this.news = new NewsCommands(headlines, format);
+        this.sources = new SourceChoices(chats, replies, sources);
+        this.stats = new StatsCommand(chats, headlines, telegram, statuses, deliveryCounters, format, clock);
+    }
+
+    @Override
+    public void handle(Incoming update) {
+        try {
+            if (update instanceof Incoming.Text text) {
+                onText(text);
+            } else if (update instanceof Incoming.Button button) {
+                onButton(button);
+            } else if (update instanceof Incoming.Membership m) {
+                send(update.chatId(), subscriptions.membership(m.chatId(), m.chatKind(), m.botIsMember()));
+            }
+        } catch (RuntimeException e) {
+            log.warn("chat {}: handling {} failed", update.chatId(), describe(update), e);
+            apologise(update);
+        }
+    }
+
+    private void onText(Incoming.Text t) {
+        CommandParser.Parsed parsed = parser.parse(t.text());
+        if (parsed instanceof CommandParser.Command c) {
+            onCommand(t, c);
+        } else if (parsed instanceof CommandParser.PlainText && !t.chatKind().isGroup()) {
+            send(t.chatId(), Answer.text(Messages.PLAIN_TEXT_HINT));
+        }
+    }
+
+    private void onCommand(Incoming.Text t, CommandParser.Command c) {
+        Answer answer = run(t, c);
+        if (answer == null) {
+            // Unknown and not addressed to us in a group: most likely another bot's command, so stay quiet.
+            if (!t.chatKind().isGroup() || c.addressed()) {
+                send(t.chatId(), Answer.text(Messages.UNKNOWN_COMMAND));
+            }
+            return;
+        }
+        send(t.chatId(), answer);
+    }
+
+    /** Null for an unknown command. */
+    private Answer run(Incoming.Text t, CommandParser.Command c) {
+        long chat = t.chatId();
+        if (!c.name().equals("start")) {
+            chats.register(chat, t.chatKind());
+        }
+        return switch (c.name()) {
+            case "start" -> subscriptions.start(chat, t.chatKind());
+            case "stop" -> subscriptions.stop(chat);
+            case "help" -> Answer.text(Messages.HELP);
+            case "latest" -> news.latest(c.args());
+            case "search" -> news.search(c.args());
+            case "follow" -> keywords.follow(chat, c.args());
+            case "unfollow" -> keywords.unfollow(chat, c.args());
+            case "keywords" -> keywords.list(chat);
+            case "all" -> keywords.all(chat);
+            case "sources" -> sources.show(chat);
+            case "stats" -> stats.stats(t.fromUserId());
+            default -> null;
+        };
+    }
+
+    private void onButton(Incoming.Button b) {
+        chats.register(b.chatId(), b.chatKind());
+        sources.press(b);
+    }
+
+    /** Long answers go as several messages; a keyboard belongs under the last one. */
+    private void send(long chatId, Answer answer) {
+        List<String> parts = HtmlText.split(answer.html());
+        for (int i = 0; i < parts.size(); i++) {
+            boolean last = i == parts.size() - 1;
+            replies.reply(new OutgoingMessage(chatId, parts.get(i), last ? answer.keyboard() : null, false));
+        }
+    }
+
+    private void apologise(Incoming update) {
+        try {
+            if (update instanceof Incoming.Button b) {
+                replies.answerCallback(b.callbackId(), Messages.FAILED);
+            } else if (update instanceof Incoming.Text) {
+                replies.reply(OutgoingMessage.html(update.chatId(), Messages.FAILED));
+            }
+        } catch (RuntimeException e) {
+            log.warn("chat {}: could not send the apology either: {}", update.chatId(), e.toString());
+        }
+    }
+
+    /** The command name only: message text may be private and long. */
+    private String describe(Incoming update) {
+        if (update instanceof Incoming.Text t && parser.parse(t.text()) instanceof CommandParser.Command c) {
+            return "/" + c.name();
+        }
+        return update.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,81 @@
+package app.khobor.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Telegram HTML: escaping every outside string, and splitting long texts into messages Telegram accepts. */
+public final class HtmlText {
+    /** Telegram counts text after entity parsing; counting the HTML itself is stricter, so always safe. */
+    public static final int MESSAGE_LIMIT = 4096;
+
+    private HtmlText() {}
+
+    /** The only four characters Telegram's HTML parser cares about; null becomes empty. */
+    public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            switch (ch) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                default -> b.append(ch);
+            }
+        }
+        return b.toString();
+    }
+
+    /** A link, or just the escaped text when the URL is not http(s) (a javascript: link must never be clickable). */
+    public static String link(String url, String text) {
+        if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))) {
+            return escape(text);
+        }
+        return "<a href=\"" + escape(url) + "\">" + escape(text) + "</a>";
+    }
+
+    /**
+     * Splits at line boundaries into parts of at most {@code limit} characters; a single longer line is cut between
+     * characters outside tags and entities, closing its open tags and reopening them in the next part. Tags must open
+     * and close on the same line (all of Khobor's do), so that a cut between lines never leaves one open.
+     */
+    public static List<String> split(String html, int limit) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : html.split("\n", -1)) {
+            int needed = current.isEmpty() ? line.length() : current.length() + 1 + line.length();
+            if (needed <= limit) {
+                if (!current.isEmpty() || !parts.isEmpty() || !line.isBlank()) {
+                    current.append(current.isEmpty() ? "" : "\n").append(line);
+                }
+                continue;
+            }
+            flush(current, parts);
+            if (line.length() <= limit) {
+                current.append(line);
+            } else {
+                List<String> pieces = LongLineSplitter.split(line, limit);
+                parts.addAll(pieces.subList(0, pieces.size() - 1));
+                current.append(pieces.get(pieces.size() - 1));
+            }
+        }
+        flush(current, parts);
+        return parts;
+    }
+
+    public static List<String> split(String html) {
+        return split(html, MESSAGE_LIMIT);
+    }
+
+    /** Telegram refuses empty or blank messages, so blank parts are dropped. */
+    private static void flush(StringBuilder current, List<String> parts) {
+        String part = current.toString().strip();
+        if (!part.isEmpty()) {
+            parts.add(part);
+        }
+        current.setLength(0);
+    }
+}

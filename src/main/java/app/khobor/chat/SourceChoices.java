@@ -1,0 +1,75 @@
+package app.khobor.chat;
+
+import app.khobor.config.SourceConfig;
+import app.khobor.delivery.Button;
+import app.khobor.delivery.Keyboard;
+import app.khobor.delivery.Replies;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** /sources: a keyboard of the enabled sources; each press toggles one for this chat and redraws the keyboard in place. */
+final class SourceChoices {
+    static final String PREFIX = "src:";
+    static final int MAX_CALLBACK_BYTES = 64;
+    private static final Logger log = LoggerFactory.getLogger(SourceChoices.class);
+
+    private final ChatStore chats;
+    private final Replies replies;
+    private final Map<String, SourceConfig> sources = new LinkedHashMap<>();
+
+    SourceChoices(ChatStore chats, Replies replies, List<SourceConfig> configured) {
+        this.chats = chats;
+        this.replies = replies;
+        for (SourceConfig s : configured) {
+            if (!s.enabled()) {
+                continue;
+            }
+            if (callbackData(s.id()).getBytes(StandardCharsets.UTF_8).length > MAX_CALLBACK_BYTES) {
+                log.warn("source {}: id too long for a /sources button, left out of the keyboard", s.id());
+                continue;
+            }
+            sources.put(s.id(), s);
+        }
+    }
+
+    Answer show(long chatId) {
+        if (sources.isEmpty()) {
+            return Answer.text(Messages.NO_SOURCES);
+        }
+        return new Answer(Messages.SOURCES_HEADER, keyboard(chatId));
+    }
+
+    /** Old or forged data gets a short answer; Telegram keeps the button spinning until some answer comes. */
+    void press(Incoming.Button button) {
+        String data = button.data() == null ? "" : button.data();
+        SourceConfig source = data.startsWith(PREFIX) ? sources.get(data.substring(PREFIX.length())) : null;
+        if (source == null) {
+            replies.answerCallback(button.callbackId(), Messages.STALE_BUTTON);
+            return;
+        }
+        boolean enable = chats.disabledSources(button.chatId()).contains(source.id());
+        chats.setSourceEnabled(button.chatId(), source.id(), enable);
+        replies.edit(button.chatId(), button.messageId(), Messages.SOURCES_HEADER, keyboard(button.chatId()));
+        replies.answerCallback(button.callbackId(), Messages.sourceToggled(source.name(), enable));
+    }
+
+    private Keyboard keyboard(long chatId) {
+        Set<String> disabled = chats.disabledSources(chatId);
+        List<List<Button>> rows = new ArrayList<>();
+        for (SourceConfig s : sources.values()) {
+            String mark = disabled.contains(s.id()) ? "❌ " : "✅ ";
+            rows.add(List.of(new Button(mark + s.name(), callbackData(s.id()))));
+        }
+        return new Keyboard(rows);
+    }
+
+    static String callbackData(String sourceId) {
+        return PREFIX + sourceId;
+    }
+}

@@ -1,0 +1,162 @@
+package app.khobor.chat;
+
+import app.khobor.db.Database;
+import app.khobor.text.BengaliText;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The chat store on the shared SQLite database (schema V2). */
+final class SqlChatStore implements ChatStore {
+    private static final Logger log = LoggerFactory.getLogger(SqlChatStore.class);
+
+    private final Database db;
+    private final Clock clock;
+    private final AtomicLong version = new AtomicLong();
+
+    SqlChatStore(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Override
+    public void register(long chatId, ChatKind kind) {
+        long now = now();
+        changed(db.transaction(c -> Statements.update(c, """
+                INSERT INTO chats(id, kind, active, subscribed, created_at, updated_at) VALUES (?, ?, 1, 0, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, updated_at = excluded.updated_at
+                WHERE chats.kind <> excluded.kind""", chatId, kind.name(), now, now)));
+    }
+
+    @Override
+    public void subscribe(long chatId, ChatKind kind) {
+        long now = now();
+        // A repeated /start keeps the original time; a /start after /stop or after being blocked starts afresh.
+        changed(db.transaction(c -> Statements.update(c, """
+                INSERT INTO chats(id, kind, active, subscribed, subscribed_at, created_at, updated_at)
+                VALUES (?, ?, 1, 1, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, updated_at = excluded.updated_at,
+                  subscribed_at = CASE WHEN chats.subscribed = 1 AND chats.active = 1
+                                       THEN chats.subscribed_at ELSE excluded.subscribed_at END,
+                  active = 1, subscribed = 1, inactive_reason = NULL""", chatId, kind.name(), now, now, now)));
+    }
+
+    @Override
+    public boolean unsubscribe(long chatId) {
+        return changed(db.transaction(c -> Statements.update(c,
+                "UPDATE chats SET subscribed = 0, updated_at = ? WHERE id = ? AND subscribed = 1", now(), chatId))) > 0;
+    }
+
+    @Override
+    public Chat find(long chatId) {
+        return db.read(c -> Statements.one(c,
+                "SELECT id, kind, active, subscribed, subscribed_at FROM chats WHERE id = ?",
+                rs -> new Chat(rs.getLong(1), ChatKind.valueOf(rs.getString(2)), rs.getInt(3) == 1, rs.getInt(4) == 1,
+                        instant(rs.getObject(5))), chatId));
+    }
+
+    @Override
+    public void deactivate(long chatId, String reason) {
+        int n = changed(db.transaction(c -> Statements.update(c,
+                "UPDATE chats SET active = 0, inactive_reason = ?, updated_at = ? WHERE id = ? AND active = 1",
+                reason, now(), chatId)));
+        if (n > 0) {
+            log.info("chat {} deactivated: {}", chatId, reason);
+        }
+    }
+
+    @Override
+    public void migrate(long oldChatId, long newChatId) {
+        boolean moved = db.transaction(c -> ChatMigration.run(c, oldChatId, newChatId, now()));
+        if (moved) {
+            changed(1);
+            log.info("chat {} migrated to {}", oldChatId, newChatId);
+        }
+    }
+
+    @Override
+    public boolean addKeyword(long chatId, String keyword) {
+        return changed(db.transaction(c -> Statements.update(c,
+                "INSERT OR IGNORE INTO chat_keywords(chat_id, keyword, key, created_at) VALUES (?, ?, ?, ?)",
+                chatId, keyword, BengaliText.searchKey(keyword), now()))) > 0;
+    }
+
+    @Override
+    public boolean removeKeyword(long chatId, String keyword) {
+        return changed(db.transaction(c -> Statements.update(c,
+                "DELETE FROM chat_keywords WHERE chat_id = ? AND key = ?", chatId, BengaliText.searchKey(keyword)))) > 0;
+    }
+
+    @Override
+    public List<String> keywords(long chatId) {
+        return db.read(c -> keywords(c, chatId));
+    }
+
+    private static List<String> keywords(Connection c, long chatId) throws SQLException {
+        return Statements.list(c, "SELECT keyword FROM chat_keywords WHERE chat_id = ? ORDER BY created_at, rowid",
+                rs -> rs.getString(1), chatId);
+    }
+
+    @Override
+    public List<String> clearKeywords(long chatId) {
+        List<String> removed = db.transaction(c -> {
+            List<String> old = keywords(c, chatId);
+            Statements.update(c, "DELETE FROM chat_keywords WHERE chat_id = ?", chatId);
+            return old;
+        });
+        changed(removed.size());
+        return removed;
+    }
+
+    @Override
+    public void setSourceEnabled(long chatId, String sourceId, boolean enabled) {
+        changed(db.transaction(c -> Statements.update(c, """
+                INSERT INTO chat_sources(chat_id, source_id, enabled) VALUES (?, ?, ?)
+                ON CONFLICT(chat_id, source_id) DO UPDATE SET enabled = excluded.enabled""",
+                chatId, sourceId, enabled ? 1 : 0)));
+    }
+
+    @Override
+    public Set<String> disabledSources(long chatId) {
+        return Set.copyOf(db.read(c -> Statements.list(c,
+                "SELECT source_id FROM chat_sources WHERE chat_id = ? AND enabled = 0", rs -> rs.getString(1), chatId)));
+    }
+
+    @Override
+    public ChatCounts counts() {
+        return db.read(c -> Statements.one(c,
+                "SELECT COUNT(*), COALESCE(SUM(active = 1 AND subscribed = 1), 0) FROM chats",
+                rs -> new ChatCounts(rs.getLong(1), rs.getLong(2))));
+    }
+
+    @Override
+    public List<Subscriber> subscribers() {
+        return db.read(SubscriberLoader::load);
+    }
+
+    @Override
+    public long version() {
+        return version.get();
+    }
+
+    private int changed(int rows) {
+        if (rows > 0) {
+            version.incrementAndGet();
+        }
+        return rows;
+    }
+
+    private long now() {
+        return clock.millis();
+    }
+
+    static Instant instant(Object epochMillis) {
+        return epochMillis == null ? null : Instant.ofEpochMilli(((Number) epochMillis).longValue());
+    }
+}

@@ -1,0 +1,166 @@
+package app.khobor.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.khobor.db.Database;
+import app.khobor.delivery.Recipient;
+import app.khobor.news.StoredHeadline;
+import app.khobor.text.BengaliText;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChatAudienceTest {
+    /** "ঢাকায় বৃষ্টি" with য় precomposed, and "ঢাকায়" with য + nukta. */
+    static final String RAIN_IN_DHAKA_PRECOMPOSED = "\u09A2\u09BE\u0995\u09BE\u09DF \u09AC\u09C3\u09B7\u09CD\u099F\u09BF";
+    static final String DHAKAY_DECOMPOSED = "\u09A2\u09BE\u0995\u09BE\u09AF\u09BC";
+    /** ঢাকা: a prefix of ঢাকায়. */
+    static final String DHAKA = "\u09A2\u09BE\u0995\u09BE";
+    static final String FLOOD = "\u09AC\u09A8\u09CD\u09AF\u09BE";
+
+    @TempDir
+    Path dir;
+    Database db;
+    MutableClock clock = new MutableClock(Instant.parse("2026-08-13T04:00:00Z"));
+    ChatStore store;
+    ChatAudience audience;
+
+    @BeforeEach
+    void open() {
+        db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
+        store = ChatStore.create(db, clock);
+        audience = new ChatAudience(store);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    StoredHeadline headline(String sourceId, String title, Instant firstSeen) {
+        return new StoredHeadline(1, sourceId, title, BengaliText.searchKey(title), "https://x.test/1", "https://x.test/1",
+                null, firstSeen);
+    }
+
+    StoredHeadline rainNow() {
+        return headline("prothomalo", RAIN_IN_DHAKA_PRECOMPOSED, clock.instant());
+    }
+
+    @Test
+    void a_subscriber_gets_headlines_first_seen_after_the_start_only() {
+        Instant before = clock.instant().minusSeconds(1);
+        store.subscribe(1, ChatKind.PRIVATE);
+
+        assertThat(audience.recipientsOf(headline("prothomalo", "old", before))).isEmpty();
+        assertThat(audience.recipientsOf(headline("prothomalo", "same instant", clock.instant())))
+                .containsExactly(new Recipient(1, ChatKind.PRIVATE));
+    }
+
+    @Test
+    void registered_stopped_and_inactive_chats_get_nothing() {
+        store.register(1, ChatKind.PRIVATE);
+        store.subscribe(2, ChatKind.PRIVATE);
+        store.unsubscribe(2);
+        store.subscribe(3, ChatKind.PRIVATE);
+        store.chatGone(3, "Forbidden: bot was blocked by the user");
+        store.subscribe(-4, ChatKind.SUPERGROUP);
+
+        assertThat(audience.recipientsOf(rainNow())).containsExactly(new Recipient(-4, ChatKind.SUPERGROUP));
+    }
+
+    @Test
+    void a_disabled_source_is_skipped_for_that_chat_only() {
+        store.subscribe(1, ChatKind.PRIVATE);
+        store.subscribe(2, ChatKind.PRIVATE);
+        store.setSourceEnabled(1, "prothomalo", false);
+
+        assertThat(audience.recipientsOf(rainNow())).extracting(Recipient::chatId).containsExactly(2L);
+        assertThat(audience.recipientsOf(headline("samakal", "x", clock.instant()))).hasSize(2);
+    }
+
+    @Test
+    void keywords_match_word_prefixes_in_either_encoding() {
+        store.subscribe(1, ChatKind.PRIVATE);
+        store.addKeyword(1, DHAKAY_DECOMPOSED);
+        store.subscribe(2, ChatKind.PRIVATE);
+        store.addKeyword(2, DHAKA);
+        store.subscribe(3, ChatKind.PRIVATE);
+        store.addKeyword(3, FLOOD);
+
+        assertThat(audience.recipientsOf(rainNow())).extracting(Recipient::chatId).containsExactlyInAnyOrder(1L, 2L);
+    }
+
+    @Test
+    void every_word_of_a_keyword_must_match() {
+        store.subscribe(1, ChatKind.PRIVATE);
+        store.addKeyword(1, DHAKA + " " + FLOOD);
+        store.subscribe(2, ChatKind.PRIVATE);
+        store.addKeyword(2, FLOOD);
+        store.addKeyword(2, DHAKA);
+
+        assertThat(audience.recipientsOf(rainNow())).extracting(Recipient::chatId).containsExactly(2L);
+    }
+
+    @Test
+    void stop_and_start_keeps_the_keywords_in_force() {
+        store.subscribe(1, ChatKind.PRIVATE);
+        store.addKeyword(1, FLOOD);
+        store.unsubscribe(1);
+        clock.advance(Duration.ofMinutes(1));
+        store.subscribe(1, ChatKind.PRIVATE);
+
+        assertThat(audience.recipientsOf(rainNow())).isEmpty();
+        assertThat(audience.recipientsOf(headline("samakal", FLOOD, clock.instant()))).hasSize(1);
+    }
+
+    @Test
+    void the_snapshot_follows_every_store_change() {
+        assertThat(audience.recipientsOf(rainNow())).isEmpty();
+
+        store.subscribe(1, ChatKind.PRIVATE);
+        assertThat(audience.recipientsOf(rainNow())).hasSize(1);
+
+        store.addKeyword(1, FLOOD);
+        assertThat(audience.recipientsOf(rainNow())).isEmpty();
+
+        store.clearKeywords(1);
+        store.migrate(1, 5);
+        assertThat(audience.recipientsOf(rainNow())).extracting(Recipient::chatId).containsExactly(5L);
+    }
+
+    @Test
+    void the_snapshot_is_not_reloaded_while_nothing_changes() {
+        CountingStore counting = new CountingStore(store);
+        ChatAudience cached = new ChatAudience(counting);
+        store.subscribe(1, ChatKind.PRIVATE);
+
+        for (int i = 0; i < 100; i++) {
+            cached.recipientsOf(rainNow());
+        }
+
+        assertThat(counting.loads).isEqualTo(1);
+    }
+
+    @Test
+    void a_hundred_thousand_subscribers_are_matched_from_memory_quickly() {
+        java.util.List<Subscriber> many = new java.util.ArrayList<>();
+        for (long id = 0; id < 100_000; id++) {
+            java.util.List<java.util.List<String>> keywords = id % 3 == 0 ? java.util.List.of(java.util.List.of(DHAKA))
+                    : id % 3 == 1 ? java.util.List.of(java.util.List.of(FLOOD)) : java.util.List.of();
+            many.add(new Subscriber(id, ChatKind.PRIVATE, Instant.EPOCH, java.util.Set.of(), keywords));
+        }
+        ChatAudience big = new ChatAudience(new FixedStore(many));
+        big.recipientsOf(rainNow());
+
+        long start = System.nanoTime();
+        int found = big.recipientsOf(rainNow()).size();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(found).isEqualTo(66_667);
+        assertThat(millis).isLessThan(1_000);
+    }
+}

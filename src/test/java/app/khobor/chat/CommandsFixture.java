@@ -1,0 +1,80 @@
+package app.khobor.chat;
+
+import app.khobor.config.RateLimitSettings;
+import app.khobor.config.SourceConfig;
+import app.khobor.config.SourceType;
+import app.khobor.config.TelegramSettings;
+import app.khobor.db.Database;
+import app.khobor.delivery.OutgoingMessage;
+import app.khobor.news.HeadlineStore;
+import app.khobor.ops.SourceStatus;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The command layer wired to a real SQLite chat store, an in-memory history and a recording Replies. */
+class CommandsFixture implements AutoCloseable {
+    static final long ADMIN = 99;
+    static final String PROTHOM_ALO = "\u09AA\u09CD\u09B0\u09A5\u09AE \u0986\u09B2\u09CB";
+    static final String SAMAKAL = "\u09B8\u09AE\u0995\u09BE\u09B2";
+    static final List<SourceConfig> SOURCES = List.of(
+            SourceConfig.feed("prothomalo", PROTHOM_ALO, URI.create("https://www.prothomalo.com/feed/")),
+            SourceConfig.feed("samakal", SAMAKAL, URI.create("https://samakal.com/rss")),
+            new SourceConfig("retired", "Retired", SourceType.FEED, URI.create("https://old.test/"), null, null, null, null,
+                    null, false));
+
+    final Database db;
+    final MutableClock clock = new MutableClock(Instant.parse("2026-08-13T04:24:00Z"));
+    final ChatStore store;
+    final InMemoryHeadlines headlines = new InMemoryHeadlines();
+    final RecordingReplies replies = new RecordingReplies();
+    final List<SourceStatus> statuses = new ArrayList<>();
+    final Map<String, Long> counters = new LinkedHashMap<>();
+    final Commands commands;
+
+    CommandsFixture(Path dir) {
+        this(dir, null);
+    }
+
+    /** @param brokenHeadlines when not null, used instead of the in-memory history (to make it fail) */
+    CommandsFixture(Path dir, HeadlineStore brokenHeadlines) {
+        db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
+        store = ChatStore.create(db, clock);
+        TelegramSettings telegram = new TelegramSettings(TelegramSettings.DEFAULT_API_URL, List.of(ADMIN),
+                RateLimitSettings.TELEGRAM_DEFAULTS, false);
+        commands = new Commands(store, brokenHeadlines != null ? brokenHeadlines : headlines, replies, SOURCES, telegram,
+                () -> "KhoborBot", () -> statuses, () -> counters, clock);
+    }
+
+    /** A private chat where the user id equals the chat id. */
+    void say(long chatId, String text) {
+        commands.handle(new Incoming.Text(chatId, ChatKind.PRIVATE, chatId, text));
+    }
+
+    void sayInGroup(long chatId, String text) {
+        commands.handle(new Incoming.Text(chatId, ChatKind.SUPERGROUP, 1, text));
+    }
+
+    /** Sends and returns the single reply's HTML. */
+    String ask(long chatId, String text) {
+        replies.clear();
+        say(chatId, text);
+        if (replies.messages.size() != 1) {
+            throw new AssertionError("expected one reply to " + text + ", got " + replies.messages);
+        }
+        return replies.lastHtml();
+    }
+
+    List<OutgoingMessage> sent() {
+        return replies.messages;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,67 @@
+package app.khobor.chat;
+
+import app.khobor.news.HeadlineStore;
+import app.khobor.news.StoredHeadline;
+import app.khobor.source.Headline;
+import app.khobor.text.BengaliText;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** HeadlineStore fake: a list, searched the way the real one promises (every query word a prefix of a word). */
+final class InMemoryHeadlines implements HeadlineStore {
+    private final List<StoredHeadline> rows = new ArrayList<>();
+
+    StoredHeadline add(String sourceId, String title, String url, Instant firstSeen) {
+        StoredHeadline h = new StoredHeadline(rows.size() + 1, sourceId, title, BengaliText.searchKey(title), url, url,
+                null, firstSeen);
+        rows.add(h);
+        return h;
+    }
+
+    @Override
+    public boolean wasRead(String sourceId) {
+        return true;
+    }
+
+    @Override
+    public void markRead(String sourceId, Instant at) {}
+
+    @Override
+    public boolean contains(String sourceId, String canonicalUrl) {
+        return rows.stream().anyMatch(h -> h.sourceId().equals(sourceId) && h.canonicalUrl().equals(canonicalUrl));
+    }
+
+    @Override
+    public Optional<StoredHeadline> insert(Headline headline, String canonicalUrl, String key, Instant firstSeen) {
+        throw new UnsupportedOperationException("not needed by chat tests");
+    }
+
+    @Override
+    public List<StoredHeadline> latest(int limit) {
+        return newestFirst().stream().limit(limit).toList();
+    }
+
+    @Override
+    public List<StoredHeadline> search(List<String> wordKeys, int limit) {
+        return newestFirst().stream().filter(h -> BengaliText.matchesAll(BengaliText.words(h.key()), wordKeys))
+                .limit(limit).toList();
+    }
+
+    @Override
+    public long countSince(Instant since) {
+        return rows.stream().filter(h -> !h.firstSeen().isBefore(since)).count();
+    }
+
+    @Override
+    public int purgeBefore(Instant cutoff) {
+        return 0;
+    }
+
+    private List<StoredHeadline> newestFirst() {
+        return rows.stream().sorted(Comparator.comparing(StoredHeadline::firstSeen)
+                .thenComparing(StoredHeadline::id).reversed()).toList();
+    }
+}

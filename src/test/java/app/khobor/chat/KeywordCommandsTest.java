@@ -1,0 +1,121 @@
+package app.khobor.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** /follow, /unfollow, /keywords, /all. */
+class KeywordCommandsTest {
+    static final String FLOOD = "\u09AC\u09A8\u09CD\u09AF\u09BE";
+    static final String DHAKAY_PRECOMPOSED = "\u09A2\u09BE\u0995\u09BE\u09DF";
+    static final String DHAKAY_DECOMPOSED = "\u09A2\u09BE\u0995\u09BE\u09AF\u09BC";
+
+    @TempDir
+    Path dir;
+    CommandsFixture f;
+
+    @BeforeEach
+    void setUp() {
+        f = new CommandsFixture(dir);
+    }
+
+    @AfterEach
+    void tearDown() {
+        f.close();
+    }
+
+    @Test
+    void follow_adds_a_keyword_and_explains_the_effect() {
+        f.say(1, "/start");
+
+        assertThat(f.ask(1, "/follow  " + FLOOD + " ")).isEqualTo(Messages.followed(FLOOD, true, true));
+        // Kept as typed apart from NFC, which turns the precomposed য় into য + nukta.
+        assertThat(f.ask(1, "/follow " + DHAKAY_PRECOMPOSED)).isEqualTo(Messages.followed(DHAKAY_DECOMPOSED, false, true));
+        assertThat(f.store.keywords(1)).containsExactly(FLOOD, DHAKAY_DECOMPOSED);
+    }
+
+    @Test
+    void follow_before_start_reminds_to_start() {
+        assertThat(f.ask(1, "/follow " + FLOOD)).isEqualTo(Messages.followed(FLOOD, true, false)).contains("/start");
+    }
+
+    @Test
+    void html_in_a_keyword_is_stored_as_typed_and_escaped_in_every_reply() {
+        String typed = "<b>Tom & \"Jerry\"</b>";
+        String escaped = "&lt;b&gt;Tom &amp; &quot;Jerry&quot;&lt;/b&gt;";
+
+        assertThat(f.ask(1, "/follow " + typed)).contains(escaped).doesNotContain("<b>Tom");
+        assertThat(f.store.keywords(1)).containsExactly(typed);
+        assertThat(f.ask(1, "/follow " + typed)).isEqualTo(Messages.alreadyFollowing(typed)).contains(escaped);
+        assertThat(f.ask(1, "/keywords")).contains("• " + escaped);
+        assertThat(f.ask(1, "/unfollow " + typed)).contains(escaped);
+    }
+
+    @Test
+    void the_same_word_in_the_other_encoding_is_already_followed() {
+        f.say(1, "/follow " + DHAKAY_PRECOMPOSED);
+
+        assertThat(f.ask(1, "/follow " + DHAKAY_DECOMPOSED)).isEqualTo(Messages.alreadyFollowing(DHAKAY_DECOMPOSED));
+        assertThat(f.store.keywords(1)).hasSize(1);
+    }
+
+    @Test
+    void follow_needs_two_to_sixty_four_code_points_with_some_letters() {
+        assertThat(f.ask(1, "/follow")).isEqualTo(Messages.FOLLOW_USAGE);
+        assertThat(f.ask(1, "/follow    ")).isEqualTo(Messages.FOLLOW_USAGE);
+        assertThat(f.ask(1, "/follow x")).isEqualTo(Messages.FOLLOW_BAD_LENGTH);
+        assertThat(f.ask(1, "/follow " + "k".repeat(65))).isEqualTo(Messages.FOLLOW_BAD_LENGTH);
+        assertThat(f.ask(1, "/follow !!!")).isEqualTo(Messages.FOLLOW_NO_LETTERS);
+        assertThat(f.ask(1, "/follow " + "k".repeat(64))).isEqualTo(Messages.followed("k".repeat(64), true, false));
+        // 40 emoji are 80 UTF-16 units but 40 code points, and "ab" makes them a word-bearing keyword.
+        assertThat(f.ask(1, "/follow ab" + "\uD83D\uDCF0".repeat(40))).doesNotContain(Messages.FOLLOW_BAD_LENGTH);
+        assertThat(f.store.keywords(1)).hasSize(2);
+    }
+
+    @Test
+    void at_most_fifty_keywords_per_chat() {
+        for (int i = 0; i < 50; i++) {
+            f.say(1, "/follow word" + i);
+        }
+        assertThat(f.store.keywords(1)).hasSize(50);
+
+        assertThat(f.ask(1, "/follow one-more")).isEqualTo(Messages.FOLLOW_TOO_MANY);
+        assertThat(f.store.keywords(1)).hasSize(50);
+        assertThat(f.ask(1, "/keywords")).startsWith("<b>");
+    }
+
+    @Test
+    void unfollow_removes_and_says_when_all_news_is_back() {
+        f.say(1, "/follow " + FLOOD);
+        f.say(1, "/follow " + DHAKAY_PRECOMPOSED);
+
+        assertThat(f.ask(1, "/unfollow " + DHAKAY_DECOMPOSED)).isEqualTo(Messages.unfollowed(DHAKAY_DECOMPOSED, 1));
+        assertThat(f.ask(1, "/unfollow " + FLOOD)).isEqualTo(Messages.unfollowed(FLOOD, 0));
+        assertThat(f.ask(1, "/unfollow " + FLOOD)).isEqualTo(Messages.notFollowing(FLOOD));
+        assertThat(f.ask(1, "/unfollow")).isEqualTo(Messages.UNFOLLOW_USAGE);
+        assertThat(f.ask(1, "/unfollow " + "<".repeat(5000))).isEqualTo(Messages.FOLLOW_BAD_LENGTH);
+    }
+
+    @Test
+    void keywords_lists_them_or_says_all_news_comes() {
+        assertThat(f.ask(1, "/keywords")).isEqualTo(Messages.NO_KEYWORDS);
+
+        f.say(1, "/follow " + FLOOD);
+
+        assertThat(f.ask(1, "/keywords")).isEqualTo(Messages.keywordList(java.util.List.of(FLOOD)));
+    }
+
+    @Test
+    void all_clears_the_keywords_and_names_them() {
+        assertThat(f.ask(1, "/all")).isEqualTo(Messages.ALREADY_ALL);
+        f.say(1, "/follow " + FLOOD);
+        f.say(1, "/follow a&b");
+
+        assertThat(f.ask(1, "/all")).isEqualTo(Messages.allNews(java.util.List.of(FLOOD, "a&b"))).contains("a&amp;b");
+        assertThat(f.store.keywords(1)).isEmpty();
+    }
+}

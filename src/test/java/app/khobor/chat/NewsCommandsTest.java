@@ -1,0 +1,147 @@
+package app.khobor.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.khobor.delivery.OutgoingMessage;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** /latest and /search. */
+class NewsCommandsTest {
+    /** "ঢাকায় বৃষ্টি" with য় precomposed; "ঢাকায়" with য + nukta; "বন্যা". */
+    static final String RAIN_IN_DHAKA = "\u09A2\u09BE\u0995\u09BE\u09DF \u09AC\u09C3\u09B7\u09CD\u099F\u09BF";
+    static final String DHAKAY_DECOMPOSED = "\u09A2\u09BE\u0995\u09BE\u09AF\u09BC";
+    static final String FLOOD = "\u09AC\u09A8\u09CD\u09AF\u09BE";
+    /** "১০:২৪, ১৩ আগস্ট" */
+    static final String TIME_1024_13_AUG = "\u09E7\u09E6:\u09E8\u09EA, \u09E7\u09E9 \u0986\u0997\u09B8\u09CD\u099F";
+
+    @TempDir
+    Path dir;
+    CommandsFixture f;
+
+    @BeforeEach
+    void setUp() {
+        f = new CommandsFixture(dir);
+    }
+
+    @AfterEach
+    void tearDown() {
+        f.close();
+    }
+
+    void addHeadlines(int n) {
+        for (int i = 1; i <= n; i++) {
+            f.headlines.add("prothomalo", "title " + i, "https://x.test/" + i, f.clock.instant().plusSeconds(i));
+        }
+    }
+
+    @Test
+    void latest_lists_the_ten_newest_with_link_source_and_bengali_time() {
+        addHeadlines(12);
+
+        String html = f.ask(1, "/latest");
+
+        // "সর্বশেষ ১০টি খবর"
+        assertThat(html).startsWith("<b>\u09B8\u09B0\u09CD\u09AC\u09B6\u09C7\u09B7 \u09E7\u09E6\u099F\u09BF \u0996\u09AC\u09B0</b>\n");
+        assertThat(html).contains("<a href=\"https://x.test/12\">title 12</a>", CommandsFixture.PROTHOM_ALO,
+                TIME_1024_13_AUG).doesNotContain("title 2<");
+        assertThat(html.lines().count()).isEqualTo(11);
+    }
+
+    @Test
+    void latest_takes_a_count_in_either_digits_and_caps_it_at_twenty() {
+        addHeadlines(25);
+
+        assertThat(f.ask(1, "/latest 3").lines().count()).isEqualTo(4);
+        assertThat(f.ask(1, "/latest \u09EB").lines().count()).isEqualTo(6);
+        assertThat(f.ask(1, "/latest 500").lines().count()).isEqualTo(21);
+    }
+
+    @Test
+    void latest_with_a_bad_count_explains_what_is_expected() {
+        addHeadlines(2);
+
+        assertThat(f.ask(1, "/latest abc")).isEqualTo(Messages.LATEST_BAD_COUNT);
+        assertThat(f.ask(1, "/latest 0")).isEqualTo(Messages.LATEST_BAD_COUNT);
+        assertThat(f.ask(1, "/latest -3")).isEqualTo(Messages.LATEST_BAD_COUNT);
+        assertThat(f.ask(1, "/latest 99999999999999")).isEqualTo(Messages.LATEST_BAD_COUNT);
+    }
+
+    @Test
+    void latest_before_any_headline_says_so() {
+        assertThat(f.ask(1, "/latest")).isEqualTo(Messages.NO_NEWS_YET);
+    }
+
+    @Test
+    void a_title_with_ampersand_angle_brackets_and_quotes_arrives_intact() {
+        f.headlines.add("samakal", "Tom & Jerry <3 \"live\"", "https://x.test/a?b=1&c=2", f.clock.instant());
+
+        String html = f.ask(1, "/latest 1");
+
+        assertThat(html).contains("<a href=\"https://x.test/a?b=1&amp;c=2\">Tom &amp; Jerry &lt;3 &quot;live&quot;</a>",
+                CommandsFixture.SAMAKAL);
+    }
+
+    @Test
+    void latest_with_long_titles_is_split_into_valid_messages() {
+        for (int i = 0; i < 20; i++) {
+            f.headlines.add("prothomalo", "\u0996\u09AC\u09B0 & <".repeat(40) + i, "https://x.test/" + i,
+                    f.clock.instant().plusSeconds(i));
+        }
+        f.replies.clear();
+
+        f.say(1, "/latest 20");
+
+        assertThat(f.sent()).hasSizeGreaterThan(1);
+        String all = String.join("\n", f.sent().stream().map(OutgoingMessage::html).toList());
+        assertThat(all.length()).isGreaterThan(10_000);
+        for (int i = 0; i < 20; i++) {
+            assertThat(all).contains("https://x.test/" + i + "\"");
+        }
+    }
+
+    @Test
+    void search_finds_headlines_with_every_word_as_a_prefix_in_either_encoding() {
+        f.headlines.add("prothomalo", RAIN_IN_DHAKA, "https://x.test/1", f.clock.instant());
+        f.headlines.add("samakal", FLOOD, "https://x.test/2", f.clock.instant().plus(Duration.ofMinutes(1)));
+
+        String html = f.ask(1, "/search " + DHAKAY_DECOMPOSED);
+
+        assertThat(html).contains("https://x.test/1").doesNotContain("https://x.test/2");
+        assertThat(f.ask(1, "/search \u09A2\u09BE\u0995\u09BE \u09AC\u09C3\u09B7")).contains("https://x.test/1");
+    }
+
+    @Test
+    void search_without_results_says_nothing_was_found_with_the_query_escaped() {
+        f.headlines.add("prothomalo", RAIN_IN_DHAKA, "https://x.test/1", Instant.EPOCH);
+
+        String html = f.ask(1, "/search <b>x&y</b>");
+
+        assertThat(html).isEqualTo(Messages.searchNothing("<b>x&y</b>")).contains("&lt;b&gt;x&amp;y&lt;/b&gt;");
+    }
+
+    @Test
+    void search_without_words_gets_the_usage() {
+        assertThat(f.ask(1, "/search")).isEqualTo(Messages.SEARCH_USAGE);
+        assertThat(f.ask(1, "/search   ।।  ?!")).isEqualTo(Messages.SEARCH_USAGE);
+    }
+
+    @Test
+    void a_five_thousand_character_search_gets_a_clear_message() {
+        assertThat(f.ask(1, "/search " + "\u0995".repeat(5000))).isEqualTo(Messages.SEARCH_TOO_LONG);
+    }
+
+    @Test
+    void search_returns_at_most_ten() {
+        for (int i = 0; i < 15; i++) {
+            f.headlines.add("prothomalo", FLOOD + " " + i, "https://x.test/" + i, f.clock.instant().plusSeconds(i));
+        }
+
+        assertThat(f.ask(1, "/search " + FLOOD).lines().count()).isEqualTo(11);
+    }
+}

@@ -1,0 +1,99 @@
+package app.khobor.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.khobor.delivery.Button;
+import app.khobor.delivery.Keyboard;
+import app.khobor.delivery.OutgoingMessage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** /sources and its buttons. */
+class SourceChoicesTest {
+    @TempDir
+    Path dir;
+    CommandsFixture f;
+
+    @BeforeEach
+    void setUp() {
+        f = new CommandsFixture(dir);
+    }
+
+    @AfterEach
+    void tearDown() {
+        f.close();
+    }
+
+    Keyboard showSources(long chatId) {
+        f.replies.clear();
+        f.say(chatId, "/sources");
+        OutgoingMessage m = f.sent().get(0);
+        assertThat(m.html()).isEqualTo(Messages.SOURCES_HEADER);
+        return m.keyboard();
+    }
+
+    static List<Button> buttons(Keyboard k) {
+        return k.rows().stream().flatMap(List::stream).toList();
+    }
+
+    void press(long chatId, String data) {
+        f.commands.handle(new Incoming.Button(chatId, ChatKind.PRIVATE, 555, chatId, "cb-1", data));
+    }
+
+    @Test
+    void sources_shows_one_button_per_enabled_source_all_on() {
+        List<Button> buttons = buttons(showSources(1));
+
+        assertThat(buttons).containsExactly(
+                new Button("✅ " + CommandsFixture.PROTHOM_ALO, "src:prothomalo"),
+                new Button("✅ " + CommandsFixture.SAMAKAL, "src:samakal"));
+        assertThat(buttons).allSatisfy(b ->
+                assertThat(b.callbackData().getBytes(StandardCharsets.UTF_8).length).isBetween(1, 64));
+    }
+
+    @Test
+    void a_press_toggles_the_source_and_redraws_the_keyboard_in_place() {
+        Button samakal = buttons(showSources(1)).get(1);
+
+        press(1, samakal.callbackData());
+
+        assertThat(f.store.disabledSources(1)).containsExactly("samakal");
+        RecordingReplies.Edit edit = f.replies.edits.get(0);
+        assertThat(edit.chatId()).isEqualTo(1);
+        assertThat(edit.messageId()).isEqualTo(555);
+        assertThat(buttons(edit.keyboard()).get(1).text()).isEqualTo("❌ " + CommandsFixture.SAMAKAL);
+        assertThat(f.replies.callbackAnswers).containsExactly(
+                new RecordingReplies.CallbackAnswer("cb-1", Messages.sourceToggled(CommandsFixture.SAMAKAL, false)));
+
+        press(1, samakal.callbackData());
+
+        assertThat(f.store.disabledSources(1)).isEmpty();
+        assertThat(buttons(f.replies.edits.get(1).keyboard()).get(1).text()).startsWith("✅");
+        assertThat(buttons(showSources(1)).get(1).text()).startsWith("✅");
+    }
+
+    @Test
+    void choices_are_per_chat() {
+        press(1, "src:samakal");
+
+        assertThat(buttons(showSources(2)).get(1).text()).startsWith("✅");
+        assertThat(buttons(showSources(1)).get(1).text()).startsWith("❌");
+    }
+
+    @Test
+    void old_or_unknown_button_data_gets_a_short_answer() {
+        for (String data : new String[] {"src:retired", "src:nope", "page:2", "", "src:"}) {
+            f.replies.clear();
+            press(1, data);
+            assertThat(f.replies.callbackAnswers).extracting(RecordingReplies.CallbackAnswer::text)
+                    .containsExactly(Messages.STALE_BUTTON);
+            assertThat(f.replies.edits).isEmpty();
+        }
+        assertThat(f.store.disabledSources(1)).isEmpty();
+    }
+}
