@@ -39,6 +39,9 @@ public interface HeadlineStore {
      */
     List<StoredHeadline> insertAll(List<NewHeadline> headlines, Instant firstSeen);
 
+    /** One headline by its id (deliveries keep only ids); empty once purged. */
+    Optional<StoredHeadline> byId(long id);
+
     /** Newest first by first-seen time (then id). */
     List<StoredHeadline> latest(int limit);
 

@@ -89,6 +89,11 @@ final class SqlHeadlineStore implements HeadlineStore {
     }
 
     @Override
+    public Optional<StoredHeadline> byId(long id) {
+        return db.read(c -> query(c, "SELECT " + COLUMNS + " FROM headlines h WHERE h.id = ?", id)).stream().findFirst();
+    }
+
+    @Override
     public List<StoredHeadline> search(List<String> wordKeys, int limit) {
         return search.find(wordKeys, limit);
     }

@@ -40,6 +40,11 @@ final class InMemoryHeadlines implements HeadlineStore {
     }
 
     @Override
+    public Optional<StoredHeadline> byId(long id) {
+        return rows.stream().filter(h -> h.id() == id).findFirst();
+    }
+
+    @Override
     public List<StoredHeadline> latest(int limit) {
         return newestFirst().stream().limit(limit).toList();
     }
