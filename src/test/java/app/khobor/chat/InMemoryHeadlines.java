@@ -40,6 +40,24 @@ final class InMemoryHeadlines implements HeadlineStore {
     }
 
     @Override
+    public Optional<app.khobor.news.SourceCursor> loadCursor(String sourceId) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void saveCursor(String sourceId, app.khobor.news.SourceCursor cursor) {
+    }
+
+    @Override
+    public List<StoredHeadline> insertAll(List<app.khobor.news.NewHeadline> headlines, Instant firstSeen) {
+        List<StoredHeadline> stored = new ArrayList<>();
+        for (app.khobor.news.NewHeadline h : headlines) {
+            insert(h.headline(), h.canonicalUrl(), h.key(), firstSeen).ifPresent(stored::add);
+        }
+        return stored;
+    }
+
+    @Override
     public Optional<StoredHeadline> byId(long id) {
         return rows.stream().filter(h -> h.id() == id).findFirst();
     }
