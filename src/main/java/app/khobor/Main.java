@@ -69,6 +69,9 @@ public final class Main {
         Khobor khobor;
         try {
             khobor = Khobor.start(config, token, Clock.systemUTC());
+        } catch (IllegalArgumentException e) {
+            err.println("khobor: " + Khobor.mask(String.valueOf(e.getMessage()), token));
+            return EXIT_USAGE;
         } catch (RuntimeException e) {
             err.println("khobor: cannot start: " + Khobor.mask(String.valueOf(e.getMessage()), token));
             return EXIT_FAILURE;

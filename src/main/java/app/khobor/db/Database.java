@@ -34,7 +34,8 @@ public final class Database implements AutoCloseable {
     /** Opens (creating the file and its folder if needed) and migrates. */
     public static Database open(String jdbcUrl) {
         if (!jdbcUrl.startsWith("jdbc:sqlite:")) {
-            throw new IllegalArgumentException("unsupported storage.url '" + jdbcUrl + "': only jdbc:sqlite: is supported yet");
+            throw new IllegalArgumentException("storage.url '" + jdbcUrl
+                    + "': only SQLite is supported so far (jdbc:sqlite:FILE); PostgreSQL support is planned");
         }
         try {
             createParentFolder(jdbcUrl);
