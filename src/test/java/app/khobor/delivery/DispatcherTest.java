@@ -92,7 +92,7 @@ class DispatcherTest {
             f.run(Duration.ofSeconds(10), STEP);
 
             assertThat(f.textsTo(1)).containsExactly("<b>H</b> h1", "<b>H</b> h2", "<b>H</b> h3", "<b>H</b> h4", "<b>H</b> h5");
-            assertThat(Limits.violations(f.api.calls(), 1, 1, 20, 30)).isZero();
+            assertThat(Limits.violations(f.api.calls(), 1, 20, 30)).isZero();
         }
     }
 
@@ -110,7 +110,7 @@ class DispatcherTest {
             f.run(Duration.ofSeconds(5), STEP);
             assertThat(f.textsTo(1)).containsExactly("D h1 h2 h3", "D h4 h5 h6", "D h7");
             assertThat(f.outbox.counts().delivered()).isEqualTo(7);
-            assertThat(Limits.violations(f.api.calls(), 1, 1, 20, 30)).isZero();
+            assertThat(Limits.violations(f.api.calls(), 1, 20, 30)).isZero();
         }
     }
 
@@ -165,7 +165,7 @@ class DispatcherTest {
             f.run(Duration.ofSeconds(150), STEP);
 
             assertThat(f.api.calls()).hasSize(100 + 25 * 5);
-            assertThat(Limits.violations(f.api.calls(), 1, 1, 20, 30)).isZero();
+            assertThat(Limits.violations(f.api.calls(), 1, 20, 30)).isZero();
             assertThat(f.api.callsTo(-10)).hasSize(25);
         }
     }
@@ -182,7 +182,7 @@ class DispatcherTest {
             f.run(Duration.ofMillis(10_500), Duration.ofMillis(10));
 
             assertThat(f.api.calls()).hasSize(300);
-            assertThat(Limits.violations(f.api.calls(), 1, 1, 20, 30)).isZero();
+            assertThat(Limits.violations(f.api.calls(), 1, 20, 30)).isZero();
         }
     }
 

@@ -11,8 +11,7 @@ import java.util.Map;
 final class Limits {
     private Limits() {}
 
-    static int violations(List<FakeBotApi.Call> calls, int perChatPerSecond, int unusedOrSameAsPerChat, int perGroupPerMinute,
-                          int globalPerSecond) {
+    static int violations(List<FakeBotApi.Call> calls, int perChatPerSecond, int perGroupPerMinute, int globalPerSecond) {
         List<Instant> all = new ArrayList<>();
         Map<Long, List<Instant>> byChat = new HashMap<>();
         for (FakeBotApi.Call c : calls) {
