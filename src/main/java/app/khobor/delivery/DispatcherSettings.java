@@ -31,7 +31,7 @@ public record DispatcherSettings(
     }
 
     public static DispatcherSettings of(RateLimitSettings rateLimit, boolean paidBroadcast, DeliverySettings delivery) {
-        return new DispatcherSettings(rateLimit, paidBroadcast, delivery, 32, Duration.ofMillis(10), 4096,
+        return new DispatcherSettings(rateLimit, paidBroadcast, delivery, 32, Duration.ofMillis(5), 4096,
                 Math.max(30, delivery.digestOver() + 1), Duration.ofSeconds(30), Duration.ofMinutes(1));
     }
 }

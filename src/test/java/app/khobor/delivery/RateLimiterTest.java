@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.khobor.config.RateLimitSettings;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -112,7 +111,7 @@ class RateLimiterTest {
         long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(3000);
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < 32; t++) {
-            threads.add(Thread.ofPlatformCompat(() -> {
+            threads.add(new Thread(() -> {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 while (System.nanoTime() < end) {
                     long chat = random.nextInt(8) - 4; // 4 groups (negative ids), 4 private chats
@@ -146,16 +145,4 @@ class RateLimiterTest {
         assertThat(g).isInstanceOf(Grant.Granted.class);
         return ((Grant.Granted) g).permit();
     }
-
-    /** Java 17 has no Thread.ofPlatform. */
-    private static final class Thread extends java.lang.Thread {
-        Thread(Runnable r) {
-            super(r);
-        }
-
-        static Thread ofPlatformCompat(Runnable r) {
-            return new Thread(r);
-        }
-    }
-
 }
