@@ -1,0 +1,38 @@
+package app.khobor.delivery;
+
+import app.khobor.news.StoredHeadline;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns new headlines into outbox rows, one per interested chat, and wakes the dispatcher. The rows are committed
+ * before anything is sent, so a crash after publish loses nothing.
+ */
+public final class Broadcaster {
+    private static final Logger log = LoggerFactory.getLogger(Broadcaster.class);
+
+    private final Audience audience;
+    private final Outbox outbox;
+    private final Dispatcher dispatcher;
+    private final Clock clock;
+
+    public Broadcaster(Audience audience, Outbox outbox, Dispatcher dispatcher, Clock clock) {
+        this.audience = audience;
+        this.outbox = outbox;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+    }
+
+    public void publish(List<StoredHeadline> newHeadlines) {
+        for (StoredHeadline headline : newHeadlines) {
+            dispatcher.remember(headline);
+            List<Recipient> recipients = audience.recipientsOf(headline);
+            int added = outbox.enqueue(recipients, headline.id(), clock.instant());
+            log.debug("headline {} from {}: {} deliveries queued", headline.id(), headline.sourceId(), added);
+            // Wake per headline, so sending starts while the next headline's audience is computed.
+            dispatcher.newWork();
+        }
+    }
+}

@@ -1,0 +1,355 @@
+package app.khobor.delivery;
+
+import static app.khobor.delivery.Fixture.group;
+import static app.khobor.delivery.Fixture.user;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.khobor.news.StoredHeadline;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DispatcherTest {
+    private static final Duration SECOND = Duration.ofSeconds(1);
+    private static final Duration STEP = Duration.ofMillis(100);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void each_chat_gets_a_headline_exactly_once_even_when_published_twice() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            f.start();
+            StoredHeadline h = f.publish("ekti", user(1), user(2));
+            f.broadcaster.publish(List.of(h));
+            f.run(Duration.ofSeconds(5), STEP);
+
+            assertThat(f.textsTo(1)).containsExactly("<b>H</b> ekti");
+            assertThat(f.textsTo(2)).containsExactly("<b>H</b> ekti");
+            assertThat(f.outbox.counts().delivered()).isEqualTo(2);
+            assertThat(f.outbox.counts().pending()).isZero();
+        }
+    }
+
+    @Test
+    void pending_deliveries_resume_after_a_restart() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            f.publish("before the crash", user(1), user(2)); // never started: nothing sent
+            assertThat(f.api.calls()).isEmpty();
+        }
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            f.start();
+            f.run(Duration.ofSeconds(3), STEP);
+            assertThat(f.textsTo(1)).containsExactly("<b>H</b> before the crash");
+            assertThat(f.textsTo(2)).containsExactly("<b>H</b> before the crash");
+        }
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            f.start();
+            f.run(Duration.ofSeconds(3), STEP);
+            assertThat(f.api.calls()).as("delivered rows are not sent again").isEmpty();
+        }
+    }
+
+    @Test
+    void a_message_in_flight_at_a_crash_is_sent_again_once() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            f.publish("in flight", user(1));
+            // The first process sent it but died before marking it delivered.
+            f.api.send(OutgoingMessage.html(1, "<b>H</b> in flight"), false);
+        }
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            f.start();
+            f.run(Duration.ofSeconds(5), STEP);
+            assertThat(f.textsTo(1)).containsExactly("<b>H</b> in flight");
+            assertThat(f.outbox.counts().delivered()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void more_than_digest_over_pending_headlines_go_as_one_digest() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            for (int i = 1; i <= 6; i++) {
+                f.publish("h" + i, user(1));
+            }
+            f.start();
+            f.run(Duration.ofSeconds(5), STEP);
+
+            assertThat(f.textsTo(1)).containsExactly("D h1 h2 h3 h4 h5 h6");
+            assertThat(f.outbox.counts().delivered()).isEqualTo(6);
+            assertThat(f.dispatcher.stats().snapshot().digests()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void five_pending_headlines_go_one_by_one_at_most_one_per_second() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            for (int i = 1; i <= 5; i++) {
+                f.publish("h" + i, user(1));
+            }
+            f.start();
+            f.run(Duration.ofSeconds(10), STEP);
+
+            assertThat(f.textsTo(1)).containsExactly("<b>H</b> h1", "<b>H</b> h2", "<b>H</b> h3", "<b>H</b> h4", "<b>H</b> h5");
+            assertThat(Limits.violations(f.api.calls(), 1, 20, 30)).isZero();
+        }
+    }
+
+    @Test
+    void a_long_digest_goes_in_parts_each_within_the_chat_limit_and_is_marked_after_the_last() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            f.formatter.digestPartSize = 3;
+            for (int i = 1; i <= 7; i++) {
+                f.publish("h" + i, user(1));
+            }
+            f.start();
+            assertThat(f.textsTo(1)).containsExactly("D h1 h2 h3");
+            assertThat(f.outbox.counts().pending()).as("not delivered before the last part").isEqualTo(7);
+
+            f.run(Duration.ofSeconds(5), STEP);
+            assertThat(f.textsTo(1)).containsExactly("D h1 h2 h3", "D h4 h5 h6", "D h7");
+            assertThat(f.outbox.counts().delivered()).isEqualTo(7);
+            assertThat(Limits.violations(f.api.calls(), 1, 20, 30)).isZero();
+        }
+    }
+
+    @Test
+    void replies_go_ahead_of_pushes_during_a_broadcast() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            Recipient[] many = new Recipient[200];
+            for (int i = 0; i < many.length; i++) {
+                many[i] = user(1000 + i);
+            }
+            f.publish("broadcast", many);
+            f.start();
+            assertThat(f.api.calls()).hasSize(30);
+
+            f.dispatcher.reply(OutgoingMessage.html(7, "search result"));
+            f.dispatcher.answerCallback("cb-1", "");
+            f.run(Duration.ofMillis(1100), STEP);
+
+            List<FakeBotApi.Call> nextSecond = f.api.calls().subList(30, f.api.calls().size());
+            assertThat(nextSecond.get(0).text()).isEqualTo("search result");
+            assertThat(nextSecond.get(1).method()).isEqualTo("answerCallback");
+        }
+    }
+
+    @Test
+    void a_chat_with_fifty_pending_headlines_does_not_hold_back_others() {
+        try (Fixture f = new Fixture(dir, Fixture.settingsWithDigestOver(100))) {
+            for (int i = 1; i <= 50; i++) {
+                f.publish("a" + i, user(1));
+            }
+            f.publish("b1", user(2));
+            f.start();
+            f.run(Duration.ofSeconds(1), STEP);
+            assertThat(f.textsTo(2)).containsExactly("<b>H</b> b1");
+            assertThat(f.textsTo(1)).hasSizeLessThanOrEqualTo(2);
+        }
+    }
+
+    @Test
+    void per_chat_per_group_and_global_limits_are_never_exceeded() {
+        try (Fixture f = new Fixture(dir, Fixture.settingsWithDigestOver(1000))) {
+            Recipient[] to = {user(1), user(2), user(3), group(-10), group(-11)};
+            Recipient[] crowd = new Recipient[100];
+            for (int i = 0; i < crowd.length; i++) {
+                crowd[i] = i % 2 == 0 ? user(100 + i) : group(-100 - i);
+            }
+            f.publish("crowd", crowd);
+            for (int i = 1; i <= 25; i++) {
+                f.publish("h" + i, to);
+            }
+            f.start();
+            f.run(Duration.ofSeconds(150), STEP);
+
+            assertThat(f.api.calls()).hasSize(100 + 25 * 5);
+            assertThat(Limits.violations(f.api.calls(), 1, 20, 30)).isZero();
+            assertThat(f.api.callsTo(-10)).hasSize(25);
+        }
+    }
+
+    @Test
+    void a_broadcast_to_many_chats_uses_the_whole_global_budget_and_no_more() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            Recipient[] many = new Recipient[300];
+            for (int i = 0; i < many.length; i++) {
+                many[i] = user(1000 + i);
+            }
+            f.publish("broadcast", many);
+            f.start();
+            f.run(Duration.ofMillis(10_500), Duration.ofMillis(10));
+
+            assertThat(f.api.calls()).hasSize(300);
+            assertThat(Limits.violations(f.api.calls(), 1, 20, 30)).isZero();
+        }
+    }
+
+    @Test
+    void a_three_hour_retry_after_keeps_the_message_while_others_proceed() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            f.api.answer(1, new SendResult.RetryAfter(Duration.ofHours(3)));
+            f.publish("first", user(1), user(2));
+            f.start();
+            f.publish("second", user(1), user(2));
+            f.run(Duration.ofSeconds(5), STEP);
+            assertThat(f.textsTo(1)).hasSize(1);
+            assertThat(f.textsTo(2)).containsExactly("<b>H</b> first", "<b>H</b> second");
+            assertThat(f.outbox.counts().pending()).isEqualTo(2);
+
+            f.run(Duration.ofHours(3).minusMinutes(1), Duration.ofMinutes(1));
+            assertThat(f.textsTo(1)).as("still waiting").hasSize(1);
+            f.run(Duration.ofMinutes(2), SECOND);
+            assertThat(f.textsTo(1)).containsExactly("<b>H</b> first", "<b>H</b> first", "<b>H</b> second");
+            assertThat(f.outbox.counts().pending()).isZero();
+            assertThat(f.dispatcher.currentGlobalRate()).as("one chat's 429 does not slow everyone").isEqualTo(30);
+        }
+    }
+
+    @Test
+    void a_gone_chat_is_reported_and_its_pending_deliveries_dropped() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            f.api.answer(1, new SendResult.ChatGone("Forbidden: bot was blocked by the user"));
+            f.publish("a", user(1), user(2));
+            f.publish("b", user(1));
+            f.start();
+            f.run(Duration.ofSeconds(5), STEP);
+
+            assertThat(f.events.heard).containsExactly("gone 1");
+            assertThat(f.textsTo(1)).hasSize(1);
+            assertThat(f.dispatcher.stats().snapshot().droppedForGone()).isEqualTo(2);
+            assertThat(f.outbox.counts().dropped()).isEqualTo(2);
+            assertThat(f.textsTo(2)).hasSize(1);
+        }
+    }
+
+    @Test
+    void a_migrated_group_gets_its_pushes_at_the_new_id() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            f.api.answer(-100, new SendResult.Migrated(-200));
+            f.publish("a", group(-100));
+            f.publish("b", group(-100));
+            f.start();
+            f.run(Duration.ofSeconds(5), STEP);
+
+            assertThat(f.events.heard).containsExactly("migrated -100 -200");
+            assertThat(f.textsTo(-200)).containsExactly("<b>H</b> a", "<b>H</b> b");
+            assertThat(f.outbox.counts().delivered()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void bad_markup_is_resent_once_as_plain_text() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            f.api.answer(1, new SendResult.BadMarkup("Bad Request: can't parse entities"));
+            f.headline("unused");
+            StoredHeadline h = f.headline("A &amp; B");
+            f.audience.put(h.id(), List.of(user(1)));
+            f.broadcaster.publish(List.of(h));
+            f.start();
+            f.run(Duration.ofSeconds(3), STEP);
+
+            assertThat(f.api.callsTo(1)).extracting(FakeBotApi.Call::method).containsExactly("send", "sendPlain");
+            assertThat(f.textsTo(1).get(1)).isEqualTo("H A & B");
+            assertThat(f.outbox.counts().delivered()).isEqualTo(1);
+            assertThat(f.dispatcher.stats().snapshot().plainFallback()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void transient_failures_back_off_and_then_succeed() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            f.api.answer(1, new SendResult.TransientFailure("502"), new SendResult.TransientFailure("timeout"));
+            f.publish("a", user(1));
+            f.start();
+            f.run(Duration.ofSeconds(10), Duration.ofMillis(50));
+
+            List<FakeBotApi.Call> calls = f.api.callsTo(1);
+            assertThat(calls).hasSize(3);
+            assertThat(Duration.between(calls.get(0).at(), calls.get(1).at())).isBetween(Duration.ofMillis(500), Duration.ofMillis(1100));
+            assertThat(Duration.between(calls.get(1).at(), calls.get(2).at())).isBetween(Duration.ofMillis(1000), Duration.ofMillis(2100));
+            assertThat(f.outbox.counts().delivered()).isEqualTo(1);
+            assertThat(f.dispatcher.stats().snapshot().retried()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void while_telegram_is_down_the_queue_is_kept_and_sends_pause() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            for (long chat = 1; chat <= 20; chat++) {
+                f.api.answer(chat, new SendResult.TransientFailure("503"), new SendResult.TransientFailure("503"),
+                        new SendResult.TransientFailure("503"));
+            }
+            Recipient[] to = new Recipient[20];
+            for (int i = 0; i < 20; i++) {
+                to[i] = user(i + 1);
+            }
+            f.publish("a", to);
+            f.start();
+            f.run(Duration.ofMinutes(10), Duration.ofMillis(200));
+
+            assertThat(f.api.calls().size()).as("no hammering: 3 failures and 1 success per chat").isEqualTo(80);
+            assertThat(f.outbox.counts().delivered()).isEqualTo(20);
+        }
+    }
+
+    @Test
+    void a_rejected_push_is_marked_failed_and_not_retried() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            f.api.answer(1, new SendResult.Rejected("Bad Request: message is too long"));
+            f.publish("a", user(1));
+            f.start();
+            f.run(Duration.ofSeconds(10), STEP);
+            assertThat(f.api.callsTo(1)).hasSize(1);
+            assertThat(f.outbox.counts().failed()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void deliveries_older_than_max_age_are_dropped_as_stale() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            f.publish("old", user(1), user(2));
+            f.clock.advance(Duration.ofHours(6).plusMinutes(1));
+            f.publish("fresh", user(1));
+            f.start();
+            f.run(Duration.ofSeconds(3), STEP);
+
+            assertThat(f.textsTo(1)).containsExactly("<b>H</b> fresh");
+            assertThat(f.textsTo(2)).isEmpty();
+            assertThat(f.dispatcher.stats().snapshot().stale()).isEqualTo(2);
+            assertThat(f.outbox.counts().stale()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void a_callback_answer_is_not_held_back_by_the_chat_window() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            f.start();
+            f.dispatcher.reply(OutgoingMessage.html(1, "one"));
+            f.dispatcher.reply(OutgoingMessage.html(1, "two"));
+            f.dispatcher.answerCallback("cb", "ok");
+            f.awaitQuiet();
+            assertThat(f.api.calls()).extracting(FakeBotApi.Call::method).containsExactly("send", "answerCallback");
+            f.run(Duration.ofSeconds(2), STEP);
+            assertThat(f.textsTo(1)).containsExactly("one", "two");
+        }
+    }
+
+    @Test
+    void four_29s_for_different_chats_slow_the_whole_sender_and_it_recovers() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            for (long chat = 1; chat <= 4; chat++) {
+                f.api.answer(chat, new SendResult.RetryAfter(Duration.ofSeconds(2)));
+            }
+            f.publish("a", user(1), user(2), user(3), user(4));
+            f.start();
+            assertThat(f.dispatcher.currentGlobalRate()).isLessThan(30);
+            assertThat(f.dispatcher.stats().snapshot().tooManyRequests()).isEqualTo(4);
+
+            f.run(Duration.ofMinutes(5), SECOND);
+            assertThat(f.dispatcher.currentGlobalRate()).isEqualTo(30);
+            assertThat(f.outbox.counts().delivered()).isEqualTo(4);
+        }
+    }
+}

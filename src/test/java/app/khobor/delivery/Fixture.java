@@ -1,0 +1,171 @@
+package app.khobor.delivery;
+
+import static org.awaitility.Awaitility.await;
+
+import app.khobor.chat.ChatKind;
+import app.khobor.config.DeliverySettings;
+import app.khobor.config.RateLimitSettings;
+import app.khobor.db.Database;
+import app.khobor.news.StoredHeadline;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A dispatcher over a real SQLite file, a fake Bot API and a fake clock; time moves only in {@link #run}. */
+final class Fixture implements AutoCloseable {
+    static final Instant START = Instant.parse("2026-11-01T06:00:00Z");
+
+    final FakeClock clock;
+    final FakeClock.FakeSleeper sleeper;
+    final Database db;
+    final Outbox outbox;
+    final FakeBotApi api;
+    final Events events = new Events();
+    final Map<Long, List<Recipient>> audience = new HashMap<>();
+    final Dispatcher dispatcher;
+    final Broadcaster broadcaster;
+
+    /** What ChatEvents heard. */
+    static final class Events implements ChatEvents {
+        final List<String> heard = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void chatGone(long chatId, String reason) {
+            heard.add("gone " + chatId);
+        }
+
+        @Override
+        public void chatMigrated(long oldChatId, long newChatId) {
+            heard.add("migrated " + oldChatId + " " + newChatId);
+        }
+    }
+
+    /** single: "H <title>"; digest: "D <titles>" split into parts of {@code digestPartSize} headlines. */
+    static final class Formatter implements PushFormatter {
+        int digestPartSize = 1000;
+
+        @Override
+        public String single(StoredHeadline h) {
+            return "<b>H</b> " + h.title();
+        }
+
+        @Override
+        public List<String> digest(List<StoredHeadline> headlines) {
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < headlines.size(); i += digestPartSize) {
+                StringBuilder text = new StringBuilder("D");
+                headlines.subList(i, Math.min(headlines.size(), i + digestPartSize)).forEach(h -> text.append(' ').append(h.title()));
+                parts.add(text.toString());
+            }
+            return parts;
+        }
+    }
+
+    final Formatter formatter = new Formatter();
+
+    Fixture(Path dir, DispatcherSettings settings) {
+        this(dir, settings, new FakeClock(START));
+    }
+
+    Fixture(Path dir, DispatcherSettings settings, FakeClock clock) {
+        this.clock = clock;
+        this.sleeper = clock.sleeper();
+        this.db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
+        this.outbox = new Outbox(db);
+        this.api = new FakeBotApi(clock);
+        this.dispatcher = new Dispatcher(api, formatter, events, outbox, this::lookup, settings, clock, sleeper);
+        this.broadcaster = new Broadcaster(h -> audience.getOrDefault(h.id(), List.of()), outbox, dispatcher, clock);
+    }
+
+    static DispatcherSettings settings() {
+        return DispatcherSettings.of(RateLimitSettings.TELEGRAM_DEFAULTS, false, DeliverySettings.DEFAULTS);
+    }
+
+    static DispatcherSettings settingsWithDigestOver(int digestOver) {
+        DeliverySettings delivery = new DeliverySettings(Duration.ofHours(6), digestOver);
+        return DispatcherSettings.of(RateLimitSettings.TELEGRAM_DEFAULTS, false, delivery);
+    }
+
+    static Recipient user(long chatId) {
+        return new Recipient(chatId, ChatKind.PRIVATE);
+    }
+
+    static Recipient group(long chatId) {
+        return new Recipient(chatId, ChatKind.GROUP);
+    }
+
+    StoredHeadline headline(String title) {
+        long id = db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO headlines(source_id, title, key, url) VALUES ('src', ?, ?, 'u')",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                s.setString(1, title);
+                s.setString(2, title);
+                s.executeUpdate();
+                try (ResultSet rs = s.getGeneratedKeys()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+        return lookup(id).orElseThrow();
+    }
+
+    /** Publishes a new headline to these chats. */
+    StoredHeadline publish(String title, Recipient... to) {
+        StoredHeadline h = headline(title);
+        audience.put(h.id(), List.of(to));
+        broadcaster.publish(List.of(h));
+        return h;
+    }
+
+    Optional<StoredHeadline> lookup(long id) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT title FROM headlines WHERE id = ?")) {
+                s.setLong(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next()
+                            ? Optional.of(new StoredHeadline(id, "src", rs.getString(1), rs.getString(1), "u", "u", null, START))
+                            : Optional.empty();
+                }
+            }
+        });
+    }
+
+    void start() {
+        dispatcher.start();
+        awaitQuiet();
+    }
+
+    /** Lets {@code total} fake time pass in {@code step}s, letting the dispatcher finish its work at each step. */
+    void run(Duration total, Duration step) {
+        awaitQuiet();
+        for (Duration passed = Duration.ZERO; passed.compareTo(total) < 0; passed = passed.plus(step)) {
+            clock.advance(step);
+            awaitQuiet();
+        }
+    }
+
+    void awaitQuiet() {
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(1))
+                .until(() -> dispatcher.inFlight() == 0 && sleeper.quiet());
+    }
+
+    List<String> textsTo(long chatId) {
+        return api.callsTo(chatId).stream().map(FakeBotApi.Call::text).toList();
+    }
+
+    @Override
+    public void close() {
+        dispatcher.close();
+        db.close();
+    }
+}

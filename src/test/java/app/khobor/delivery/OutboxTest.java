@@ -1,0 +1,92 @@
+package app.khobor.delivery;
+
+import static app.khobor.delivery.Fixture.group;
+import static app.khobor.delivery.Fixture.user;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.khobor.chat.ChatKind;
+import app.khobor.news.StoredHeadline;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutboxTest {
+    private static final Instant NOW = Fixture.START;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void enqueuing_the_same_chat_and_headline_twice_records_one_delivery() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            StoredHeadline h = f.headline("a");
+            assertThat(f.outbox.enqueue(List.of(user(1), user(2)), h.id(), NOW)).isEqualTo(2);
+            assertThat(f.outbox.enqueue(List.of(user(1), user(3)), h.id(), NOW)).isEqualTo(1);
+            assertThat(f.outbox.counts().pending()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void a_delivered_row_is_not_enqueued_again() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            StoredHeadline h = f.headline("a");
+            f.outbox.enqueue(List.of(user(1)), h.id(), NOW);
+            f.outbox.markDelivered(List.of(f.outbox.pendingFor(1, NOW.minusSeconds(60), 10).get(0).id()), NOW);
+            assertThat(f.outbox.enqueue(List.of(user(1)), h.id(), NOW)).isZero();
+            assertThat(f.outbox.pendingFor(1, NOW.minusSeconds(60), 10)).isEmpty();
+        }
+    }
+
+    @Test
+    void deleting_a_headline_deletes_its_deliveries() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            StoredHeadline h = f.headline("a");
+            f.outbox.enqueue(List.of(user(1)), h.id(), NOW);
+            f.db.transaction(c -> c.createStatement().executeUpdate("DELETE FROM headlines WHERE id = " + h.id()));
+            assertThat(f.outbox.counts()).isEqualTo(new OutboxCounts(0, 0, 0, 0, 0));
+        }
+    }
+
+    @Test
+    void pending_chats_come_in_pages_by_chat_id_without_chats_told_to_wait() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            StoredHeadline h = f.headline("a");
+            f.outbox.enqueue(List.of(user(5), group(-7), user(3), user(9)), h.id(), NOW);
+            f.outbox.deferChat(5, NOW.plusSeconds(60));
+
+            assertThat(f.outbox.pendingChats(Long.MIN_VALUE, NOW, 2))
+                    .containsExactly(new PendingChat(-7, ChatKind.GROUP, Instant.EPOCH), new PendingChat(3, ChatKind.PRIVATE, Instant.EPOCH));
+            assertThat(f.outbox.pendingChats(3, NOW, 2)).extracting(PendingChat::chatId).containsExactly(9L);
+            assertThat(f.outbox.pendingChats(3, NOW.plusSeconds(60), 2)).extracting(PendingChat::chatId).containsExactly(5L, 9L);
+        }
+    }
+
+    @Test
+    void moving_a_chat_keeps_one_delivery_per_headline_at_the_new_id() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            StoredHeadline a = f.headline("a");
+            StoredHeadline b = f.headline("b");
+            f.outbox.enqueue(List.of(group(-1)), a.id(), NOW);
+            f.outbox.enqueue(List.of(group(-1), group(-2)), b.id(), NOW);
+
+            assertThat(f.outbox.moveChat(-1, -2, ChatKind.SUPERGROUP, NOW)).isEqualTo(1);
+            assertThat(f.outbox.pendingFor(-2, NOW, 10)).extracting(PendingDelivery::headlineId).containsExactly(a.id(), b.id());
+            assertThat(f.outbox.pendingFor(-1, NOW, 10)).isEmpty();
+        }
+    }
+
+    @Test
+    void stale_and_gone_rows_are_counted_apart() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            StoredHeadline h = f.headline("a");
+            f.outbox.enqueue(List.of(user(1), user(2)), h.id(), NOW);
+            f.outbox.enqueue(List.of(user(3)), h.id(), NOW.plus(Duration.ofHours(1)));
+            assertThat(f.outbox.dropChat(1, NOW)).isEqualTo(1);
+            assertThat(f.outbox.dropStale(NOW.plusSeconds(1), NOW)).isEqualTo(1);
+            assertThat(f.outbox.counts()).isEqualTo(new OutboxCounts(1, 0, 1, 1, 0));
+        }
+    }
+}

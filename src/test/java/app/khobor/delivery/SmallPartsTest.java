@@ -1,0 +1,45 @@
+package app.khobor.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class SmallPartsTest {
+    @Test
+    void plain_text_drops_tags_and_decodes_entities() {
+        assertThat(PlainText.of("<b>খবর</b> &amp; <a href=\"x\">A &lt;B&gt;</a> &quot;q&quot; &#2453;&#x995;"))
+                .isEqualTo("খবর & A <B> \"q\" কক");
+    }
+
+    @Test
+    void backoff_doubles_with_jitter_up_to_the_cap() {
+        Backoff low = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5), () -> 0.0);
+        Backoff high = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5), () -> 1.0);
+        assertThat(low.delay(1)).isEqualTo(Duration.ofMillis(500));
+        assertThat(high.delay(3)).isEqualTo(Duration.ofSeconds(4));
+        assertThat(high.delay(40)).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void too_many_requests_for_different_chats_lower_the_rate_and_quiet_time_restores_it() {
+        Instant t = Instant.parse("2026-11-01T00:00:00Z");
+        AdaptiveRate rate = new AdaptiveRate(30);
+        assertThat(rate.onTooManyRequests(1, t)).isEqualTo(30);
+        assertThat(rate.onTooManyRequests(2, t.plusMillis(100))).isEqualTo(21);
+        assertThat(rate.onTooManyRequests(3, t.plusMillis(200))).as("one decrease per span").isEqualTo(21);
+        assertThat(rate.tick(t.plusSeconds(5))).isEqualTo(21);
+        assertThat(rate.tick(t.plusSeconds(11))).isEqualTo(22);
+        assertThat(rate.tick(t.plusSeconds(200))).isEqualTo(23);
+    }
+
+    @Test
+    void repeated_too_many_requests_for_one_chat_do_not_lower_the_rate() {
+        Instant t = Instant.parse("2026-11-01T00:00:00Z");
+        AdaptiveRate rate = new AdaptiveRate(30);
+        for (int i = 0; i < 10; i++) {
+            assertThat(rate.onTooManyRequests(7, t.plusMillis(100L * i))).isEqualTo(30);
+        }
+    }
+}
