@@ -1,14 +1,31 @@
 package app.khobor;
 
+import app.khobor.chat.ChatAudience;
+import app.khobor.chat.ChatStore;
+import app.khobor.chat.Commands;
+import app.khobor.chat.HeadlineFormat;
 import app.khobor.config.KhoborConfig;
 import app.khobor.db.Database;
+import app.khobor.delivery.Broadcaster;
+import app.khobor.delivery.DeliveryCounters;
+import app.khobor.delivery.Dispatcher;
+import app.khobor.delivery.DispatcherSettings;
+import app.khobor.delivery.Outbox;
+import app.khobor.delivery.Sleeper;
 import app.khobor.news.HeadlineStore;
 import app.khobor.news.NewsDesk;
+import app.khobor.news.Housekeeping;
 import app.khobor.news.SeenCache;
 import app.khobor.source.HttpFetcher;
 import app.khobor.source.PollScheduler;
 import app.khobor.source.SourceReader;
+import app.khobor.telegram.BotIdentity;
+import app.khobor.telegram.TelegramBotApi;
+import app.khobor.telegram.TelegramStartup;
+import app.khobor.telegram.TelegramUpdates;
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,30 +33,71 @@ import org.slf4j.LoggerFactory;
 /**
  * The running bot, wired by hand: configuration in, objects built, threads started. {@code Main} and the end-to-end
  * tests use this same method, so tests exercise the production graph.
+ *
+ * <p>Flow: {@link PollScheduler} reads sources -> {@link NewsDesk} keeps what is new -> {@link Broadcaster} writes one
+ * outbox row per interested chat -> {@link Dispatcher} sends within Telegram's limits. Readers' commands arrive via
+ * {@link TelegramUpdates} and are answered by {@link Commands} through the same dispatcher.
  */
 public final class Khobor implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Khobor.class);
 
-    private final Database database;
-    private final HttpFetcher fetcher;
+    /** Closed in reverse order of creation. */
+    private final Deque<AutoCloseable> parts;
     private final PollScheduler poller;
+    private final Dispatcher dispatcher;
 
-    private Khobor(Database database, HttpFetcher fetcher, PollScheduler poller) {
-        this.database = database;
-        this.fetcher = fetcher;
+    private Khobor(Deque<AutoCloseable> parts, PollScheduler poller, Dispatcher dispatcher) {
+        this.parts = parts;
         this.poller = poller;
+        this.dispatcher = dispatcher;
     }
 
     public static Khobor start(KhoborConfig config, String token, Clock clock) {
-        Database database = Database.open(config.storage().url());
+        Deque<AutoCloseable> parts = new ArrayDeque<>();
+        try {
+            return wire(config, token, clock, parts);
+        } catch (RuntimeException e) {
+            closeAll(parts);
+            throw e;
+        }
+    }
+
+    private static Khobor wire(KhoborConfig config, String token, Clock clock, Deque<AutoCloseable> parts) {
+        Database database = track(parts, Database.open(config.storage().url()));
         HeadlineStore headlines = HeadlineStore.create(database);
         NewsDesk desk = new NewsDesk(headlines, SeenCache.create(headlines, config.storage()), clock);
-        HttpFetcher fetcher = new HttpFetcher(config.polling());
-        PollScheduler poller = new PollScheduler(config.enabledSources(), config.polling(),
-                new SourceReader(fetcher, clock), desk, fresh -> { }, clock, new Random());
+        ChatStore chats = ChatStore.create(database, clock);
+
+        String apiUrl = config.telegram().apiUrl();
+        TelegramBotApi api = track(parts, new TelegramBotApi(token, apiUrl));
+        Outbox outbox = new Outbox(database);
+        DispatcherSettings sending = DispatcherSettings.of(
+                config.telegram().rateLimit(), config.telegram().paidBroadcast(), config.delivery());
+        Dispatcher dispatcher = track(parts, new Dispatcher(api, new HeadlineFormat(config.sources()), chats, outbox,
+                headlines::byId, sending, clock, Sleeper.of(clock)));
+        Broadcaster broadcaster = new Broadcaster(new ChatAudience(chats), outbox, dispatcher, clock);
+
+        HttpFetcher fetcher = track(parts, new HttpFetcher(config.polling()));
+        PollScheduler poller = track(parts, new PollScheduler(config.enabledSources(), config.polling(),
+                new SourceReader(fetcher, clock), desk, broadcaster::publish, clock, new Random()));
+        BotIdentity identity = new BotIdentity(api);
+        Commands commands = new Commands(chats, headlines, dispatcher, config.sources(), config.telegram(),
+                identity::username, poller, () -> DeliveryCounters.of(dispatcher, outbox), clock);
+        TelegramUpdates updates = track(parts, new TelegramUpdates(token, apiUrl));
+        Housekeeping housekeeping = track(parts, new Housekeeping(desk, config.storage().retention()));
+
+        dispatcher.start();
         poller.start();
-        log.info("khobor started: {} sources, database {}", config.enabledSources().size(), database.url());
-        return new Khobor(database, fetcher, poller);
+        housekeeping.start();
+        track(parts, new TelegramStartup(identity, updates, commands, api)).start();
+        log.info("khobor started: {} sources, database {}, Bot API {}", config.enabledSources().size(),
+                database.url(), apiUrl);
+        return new Khobor(parts, poller, dispatcher);
+    }
+
+    private static <T extends AutoCloseable> T track(Deque<AutoCloseable> parts, T part) {
+        parts.push(part);
+        return part;
     }
 
     /** The token never reaches a log or an error message. */
@@ -47,11 +105,28 @@ public final class Khobor implements AutoCloseable {
         return token == null || token.isEmpty() ? text : text.replace(token, "<token>");
     }
 
+    public PollScheduler poller() {
+        return poller;
+    }
+
+    public Dispatcher dispatcher() {
+        return dispatcher;
+    }
+
     @Override
     public void close() {
-        poller.close();
-        fetcher.close();
-        database.close();
+        closeAll(parts);
         log.info("khobor stopped");
+    }
+
+    private static void closeAll(Deque<AutoCloseable> parts) {
+        while (!parts.isEmpty()) {
+            AutoCloseable part = parts.pop();
+            try {
+                part.close();
+            } catch (Exception e) {
+                log.warn("closing {}: {}", part.getClass().getSimpleName(), e.getMessage());
+            }
+        }
     }
 }

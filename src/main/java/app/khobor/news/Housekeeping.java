@@ -1,0 +1,47 @@
+package app.khobor.news;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Deletes history older than the retention, at start and then every six hours, so the database stays small. */
+public final class Housekeeping implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Housekeeping.class);
+    private static final Duration EVERY = Duration.ofHours(6);
+
+    private final NewsDesk desk;
+    private final Duration retention;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "khobor-housekeeping");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public Housekeeping(NewsDesk desk, Duration retention) {
+        this.desk = desk;
+        this.retention = retention;
+    }
+
+    public void start() {
+        timer.scheduleWithFixedDelay(this::purge, 1, EVERY.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private void purge() {
+        try {
+            int purged = desk.purgeOlderThan(retention);
+            if (purged > 0) {
+                log.info("history: deleted {} headlines older than {} days", purged, retention.toDays());
+            }
+        } catch (RuntimeException e) {
+            log.warn("history purge failed: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}

@@ -1,0 +1,78 @@
+package app.khobor.telegram;
+
+import app.khobor.chat.Commands;
+import app.khobor.chat.IncomingHandler;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Connects to Telegram in the background: getMe, the command menu, then long polling. When Telegram is unreachable
+ * at start-up the bot still polls the portals and queues pushes; this keeps retrying (1 s doubling to 1 min) instead
+ * of dying, so an outage at boot heals by itself.
+ */
+public final class TelegramStartup implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(TelegramStartup.class);
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    private static final Duration MAX_RETRY = Duration.ofMinutes(1);
+
+    private final BotIdentity identity;
+    private final TelegramUpdates updates;
+    private final IncomingHandler handler;
+    private final TelegramBotApi api;
+    private final Thread thread;
+
+    public TelegramStartup(BotIdentity identity, TelegramUpdates updates, IncomingHandler handler, TelegramBotApi api) {
+        this.identity = identity;
+        this.updates = updates;
+        this.handler = handler;
+        this.api = api;
+        this.thread = new Thread(this::connect, "khobor-telegram-startup");
+        thread.setDaemon(true);
+    }
+
+    public void start() {
+        thread.start();
+    }
+
+    private void connect() {
+        Duration wait = FIRST_RETRY;
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                identity.fetch();
+                setMenu();
+                updates.start(handler);
+                return;
+            } catch (IllegalStateException e) {
+                log.warn("Telegram is not reachable yet ({}); retrying in {}s", e.getMessage(), wait.toSeconds());
+            }
+            if (!sleep(wait)) {
+                return;
+            }
+            wait = wait.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : wait.multipliedBy(2);
+        }
+    }
+
+    /** The menu is a convenience: failing to set it must not keep the bot from answering. */
+    private void setMenu() {
+        try {
+            api.setCommands(Commands.menu());
+        } catch (IllegalStateException e) {
+            log.warn("Could not set the command menu: {}", e.getMessage());
+        }
+    }
+
+    private static boolean sleep(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        thread.interrupt();
+    }
+}
