@@ -105,10 +105,12 @@ final class Fixture implements AutoCloseable {
 
     StoredHeadline headline(String title) {
         long id = db.transaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO headlines(source_id, title, key, url) VALUES ('src', ?, ?, 'u')",
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO headlines(source_id, title, key, url, canonical_url, first_seen)"
+                    + " VALUES ('src', ?, ?, 'u', 'u' || ?, 0)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 s.setString(1, title);
                 s.setString(2, title);
+                s.setString(3, title + System.nanoTime());
                 s.executeUpdate();
                 try (ResultSet rs = s.getGeneratedKeys()) {
                     rs.next();
