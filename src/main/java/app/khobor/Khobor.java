@@ -23,6 +23,7 @@ import app.khobor.telegram.BotIdentity;
 import app.khobor.telegram.TelegramBotApi;
 import app.khobor.telegram.TelegramStartup;
 import app.khobor.telegram.TelegramUpdates;
+import app.khobor.delivery.MonotonicClock;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -74,7 +75,7 @@ public final class Khobor implements AutoCloseable {
         DispatcherSettings sending = DispatcherSettings.of(
                 config.telegram().rateLimit(), config.telegram().paidBroadcast(), config.delivery());
         Dispatcher dispatcher = track(parts, new Dispatcher(api, new HeadlineFormat(config.sources()), chats, outbox,
-                headlines::byId, sending, clock, Sleeper.of(clock)));
+                headlines::byId, sending, sendClock(clock), Sleeper.of(sendClock(clock))));
         Broadcaster broadcaster = new Broadcaster(new ChatAudience(chats), outbox, dispatcher, clock);
 
         HttpFetcher fetcher = track(parts, new HttpFetcher(config.polling()));
@@ -94,6 +95,16 @@ public final class Khobor implements AutoCloseable {
                 database.url(), apiUrl);
         return new Khobor(parts, poller, dispatcher);
     }
+
+    /**
+     * Rate windows must not jump when the wall clock is adjusted (NTP), so on the real system clock the dispatcher
+     * measures with a monotonic one; tests pass their own clock through.
+     */
+    private static Clock sendClock(Clock clock) {
+        return clock.getClass() == Clock.systemUTC().getClass() ? MONOTONIC : clock;
+    }
+
+    private static final Clock MONOTONIC = MonotonicClock.system();
 
     private static <T extends AutoCloseable> T track(Deque<AutoCloseable> parts, T part) {
         parts.push(part);

@@ -129,7 +129,7 @@ class DispatcherTest {
             f.dispatcher.answerCallback("cb-1", "");
             f.run(Duration.ofMillis(1100), STEP);
 
-            List<FakeBotApi.Call> nextSecond = f.api.calls().subList(30, f.api.calls().size());
+            List<RecordingBotApi.Call> nextSecond = f.api.calls().subList(30, f.api.calls().size());
             assertThat(nextSecond.get(0).text()).isEqualTo("search result");
             assertThat(nextSecond.get(1).method()).isEqualTo("answerCallback");
         }
@@ -250,7 +250,7 @@ class DispatcherTest {
             f.start();
             f.run(Duration.ofSeconds(3), STEP);
 
-            assertThat(f.api.callsTo(1)).extracting(FakeBotApi.Call::method).containsExactly("send", "sendPlain");
+            assertThat(f.api.callsTo(1)).extracting(RecordingBotApi.Call::method).containsExactly("send", "sendPlain");
             assertThat(f.textsTo(1).get(1)).isEqualTo("H A & B");
             assertThat(f.outbox.counts().delivered()).isEqualTo(1);
             assertThat(f.dispatcher.stats().snapshot().plainFallback()).isEqualTo(1);
@@ -265,7 +265,7 @@ class DispatcherTest {
             f.start();
             f.run(Duration.ofSeconds(10), Duration.ofMillis(50));
 
-            List<FakeBotApi.Call> calls = f.api.callsTo(1);
+            List<RecordingBotApi.Call> calls = f.api.callsTo(1);
             assertThat(calls).hasSize(3);
             assertThat(Duration.between(calls.get(0).at(), calls.get(1).at())).isBetween(Duration.ofMillis(500), Duration.ofMillis(1100));
             assertThat(Duration.between(calls.get(1).at(), calls.get(2).at())).isBetween(Duration.ofMillis(1000), Duration.ofMillis(2100));
@@ -330,7 +330,7 @@ class DispatcherTest {
             f.dispatcher.reply(OutgoingMessage.html(1, "two"));
             f.dispatcher.answerCallback("cb", "ok");
             f.awaitQuiet();
-            assertThat(f.api.calls()).extracting(FakeBotApi.Call::method).containsExactly("send", "answerCallback");
+            assertThat(f.api.calls()).extracting(RecordingBotApi.Call::method).containsExactly("send", "answerCallback");
             f.run(Duration.ofSeconds(2), STEP);
             assertThat(f.textsTo(1)).containsExactly("one", "two");
         }

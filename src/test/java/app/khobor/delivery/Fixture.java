@@ -28,7 +28,7 @@ final class Fixture implements AutoCloseable {
     final FakeClock.FakeSleeper sleeper;
     final Database db;
     final Outbox outbox;
-    final FakeBotApi api;
+    final RecordingBotApi api;
     final Events events = new Events();
     final Map<Long, List<Recipient>> audience = new HashMap<>();
     final Dispatcher dispatcher;
@@ -81,7 +81,7 @@ final class Fixture implements AutoCloseable {
         this.sleeper = clock.sleeper();
         this.db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
         this.outbox = new Outbox(db);
-        this.api = new FakeBotApi(clock);
+        this.api = new RecordingBotApi(clock);
         this.dispatcher = new Dispatcher(api, formatter, events, outbox, this::lookup, settings, clock, sleeper);
         this.broadcaster = new Broadcaster(h -> audience.getOrDefault(h.id(), List.of()), outbox, dispatcher, clock);
     }
@@ -162,7 +162,7 @@ final class Fixture implements AutoCloseable {
     }
 
     List<String> textsTo(long chatId) {
-        return api.callsTo(chatId).stream().map(FakeBotApi.Call::text).toList();
+        return api.callsTo(chatId).stream().map(RecordingBotApi.Call::text).toList();
     }
 
     @Override

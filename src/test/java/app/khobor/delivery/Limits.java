@@ -11,10 +11,10 @@ import java.util.Map;
 final class Limits {
     private Limits() {}
 
-    static int violations(List<FakeBotApi.Call> calls, int perChatPerSecond, int perGroupPerMinute, int globalPerSecond) {
+    static int violations(List<RecordingBotApi.Call> calls, int perChatPerSecond, int perGroupPerMinute, int globalPerSecond) {
         List<Instant> all = new ArrayList<>();
         Map<Long, List<Instant>> byChat = new HashMap<>();
-        for (FakeBotApi.Call c : calls) {
+        for (RecordingBotApi.Call c : calls) {
             all.add(c.at());
             if (c.chatId() != 0) {
                 byChat.computeIfAbsent(c.chatId(), id -> new ArrayList<>()).add(c.at());

@@ -106,7 +106,7 @@ class RateLimiterTest {
         Clock real = MonotonicClock.system();
         RateLimitSettings limits = new RateLimitSettings(60, 10, 20);
         RateLimiter shared = new RateLimiter(limits, Duration.ofMillis(2), real);
-        ConcurrentLinkedQueue<FakeBotApi.Call> arrivals = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<RecordingBotApi.Call> arrivals = new ConcurrentLinkedQueue<>();
         AtomicInteger granted = new AtomicInteger();
         long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(3000);
         List<Thread> threads = new ArrayList<>();
@@ -120,7 +120,7 @@ class RateLimiterTest {
                         granted.incrementAndGet();
                         // Telegram sees the request somewhere between start and completion.
                         LockSupport.parkNanos(random.nextLong(2_000_000));
-                        arrivals.add(new FakeBotApi.Call("send", chat, "", real.instant(), false));
+                        arrivals.add(new RecordingBotApi.Call("send", chat, "", real.instant(), false));
                         LockSupport.parkNanos(random.nextLong(2_000_000));
                         ok.permit().done();
                     } else {
@@ -133,7 +133,7 @@ class RateLimiterTest {
         for (Thread t : threads) {
             t.join();
         }
-        List<FakeBotApi.Call> all = new ArrayList<>(arrivals);
+        List<RecordingBotApi.Call> all = new ArrayList<>(arrivals);
         assertThat(granted.get()).as("the limiter was the bottleneck").isGreaterThan(100);
         assertThat(Limits.violations(all, 10, 20, 60)).isZero();
         ConcurrentHashMap<Long, Integer> perGroup = new ConcurrentHashMap<>();

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Records every request with the (fake) time it was made; answers Sent unless told otherwise for a chat. */
-final class FakeBotApi implements BotApi {
+final class RecordingBotApi implements BotApi {
     record Call(String method, long chatId, String text, Instant at, boolean paid) {}
 
     private final Clock clock;
@@ -19,7 +19,7 @@ final class FakeBotApi implements BotApi {
     private final Map<Long, Deque<SendResult>> scripted = new HashMap<>();
     private final AtomicLong messageIds = new AtomicLong();
 
-    FakeBotApi(Clock clock) {
+    RecordingBotApi(Clock clock) {
         this.clock = clock;
     }
 
