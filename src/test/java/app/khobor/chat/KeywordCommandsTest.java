@@ -2,31 +2,13 @@ package app.khobor.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** /follow, /unfollow, /keywords, /all. */
-class KeywordCommandsTest {
+class KeywordCommandsTest extends CommandsTestBase {
     static final String FLOOD = "\u09AC\u09A8\u09CD\u09AF\u09BE";
     static final String DHAKAY_PRECOMPOSED = "\u09A2\u09BE\u0995\u09BE\u09DF";
     static final String DHAKAY_DECOMPOSED = "\u09A2\u09BE\u0995\u09BE\u09AF\u09BC";
-
-    @TempDir
-    Path dir;
-    CommandsFixture f;
-
-    @BeforeEach
-    void setUp() {
-        f = new CommandsFixture(dir);
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
-    }
 
     @Test
     void follow_adds_a_keyword_and_explains_the_effect() {

@@ -3,36 +3,18 @@ package app.khobor.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.khobor.delivery.OutgoingMessage;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** /latest and /search. */
-class NewsCommandsTest {
+class NewsCommandsTest extends CommandsTestBase {
     /** "ঢাকায় বৃষ্টি" with য় precomposed; "ঢাকায়" with য + nukta; "বন্যা". */
     static final String RAIN_IN_DHAKA = "\u09A2\u09BE\u0995\u09BE\u09DF \u09AC\u09C3\u09B7\u09CD\u099F\u09BF";
     static final String DHAKAY_DECOMPOSED = "\u09A2\u09BE\u0995\u09BE\u09AF\u09BC";
     static final String FLOOD = "\u09AC\u09A8\u09CD\u09AF\u09BE";
     /** "১০:২৪, ১৩ আগস্ট" */
     static final String TIME_1024_13_AUG = "\u09E7\u09E6:\u09E8\u09EA, \u09E7\u09E9 \u0986\u0997\u09B8\u09CD\u099F";
-
-    @TempDir
-    Path dir;
-    CommandsFixture f;
-
-    @BeforeEach
-    void setUp() {
-        f = new CommandsFixture(dir);
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
-    }
 
     void addHeadlines(int n) {
         for (int i = 1; i <= n; i++) {

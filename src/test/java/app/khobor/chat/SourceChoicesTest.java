@@ -6,29 +6,11 @@ import app.khobor.delivery.Button;
 import app.khobor.delivery.Keyboard;
 import app.khobor.delivery.OutgoingMessage;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** /sources and its buttons. */
-class SourceChoicesTest {
-    @TempDir
-    Path dir;
-    CommandsFixture f;
-
-    @BeforeEach
-    void setUp() {
-        f = new CommandsFixture(dir);
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
-    }
-
+class SourceChoicesTest extends CommandsTestBase {
     Keyboard showSources(long chatId) {
         f.replies.clear();
         f.say(chatId, "/sources");

@@ -3,29 +3,11 @@ package app.khobor.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.khobor.ops.SourceStatus;
-import java.nio.file.Path;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** /stats is for admins only. */
-class StatsCommandTest {
-    @TempDir
-    Path dir;
-    CommandsFixture f;
-
-    @BeforeEach
-    void setUp() {
-        f = new CommandsFixture(dir);
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
-    }
-
+class StatsCommandTest extends CommandsTestBase {
     @Test
     void others_are_politely_refused() {
         assertThat(f.ask(1, "/stats")).isEqualTo(Messages.NOT_ADMIN);

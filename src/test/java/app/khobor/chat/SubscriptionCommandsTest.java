@@ -4,28 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.khobor.news.HeadlineStore;
 import java.lang.reflect.Proxy;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** /start, /stop, /help, addressing, unknown commands, membership and failures. */
-class SubscriptionCommandsTest {
-    @TempDir
-    Path dir;
-    CommandsFixture f;
-
-    @BeforeEach
-    void setUp() {
-        f = new CommandsFixture(dir);
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
-    }
-
+class SubscriptionCommandsTest extends CommandsTestBase {
     @Test
     void start_subscribes_from_now_and_welcomes_with_the_commands() {
         String html = f.ask(1, "/start");
