@@ -47,6 +47,10 @@ public final class NewsDesk {
      */
     public List<StoredHeadline> accept(String sourceId, List<Headline> read) {
         boolean baseline = !store.wasRead(sourceId);
+        if (baseline && read.isEmpty()) {
+            // An empty first read (a CMS glitch) is no baseline: the feed filling up later would look all new.
+            return List.of();
+        }
         Instant now = clock.instant();
         List<StoredHeadline> stored = store.insertAll(unseen(sourceId, read), now);
         stored.forEach(h -> seen.remember(h.sourceId(), h.canonicalUrl()));

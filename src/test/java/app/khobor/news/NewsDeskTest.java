@@ -136,10 +136,12 @@ class NewsDeskTest {
     }
 
     @Test
-    void an_empty_read_still_takes_the_baseline() {
+    void an_empty_read_does_not_take_the_baseline_so_a_feed_that_fills_later_does_not_flood_readers() {
         assertThat(desk.accept(SOURCE, List.of())).isEmpty();
+        assertThat(store.wasRead(SOURCE)).isFalse();
 
-        assertThat(titles(desk.accept(SOURCE, page(1)))).containsExactly(RAIN + " 1");
+        assertThat(desk.accept(SOURCE, page(1, 2, 3))).isEmpty();
+        assertThat(titles(desk.accept(SOURCE, page(1, 2, 3, 4)))).containsExactly(RAIN + " 4");
     }
 
     @Test
