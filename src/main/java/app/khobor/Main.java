@@ -93,19 +93,18 @@ public final class Main {
     record CommandLine(String command, Path config, boolean help) {
         static CommandLine parse(String[] args, Map<String, String> env) {
             String command = null;
-            String config = env.getOrDefault("KHOBOR_CONFIG", DEFAULT_CONFIG);
+            String fromEnv = env.get("KHOBOR_CONFIG");
+            // an empty KHOBOR_CONFIG= (as compose files write it) means unset, not the current folder
+            String config = fromEnv == null || fromEnv.isBlank() ? DEFAULT_CONFIG : fromEnv.strip();
             boolean help = false;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 if (arg.equals("-h") || arg.equals("--help") || arg.equals("help")) {
                     help = true;
                 } else if (arg.equals("--config") || arg.equals("-c")) {
-                    if (i + 1 >= args.length) {
-                        throw new IllegalArgumentException("--config needs a file name");
-                    }
-                    config = args[++i];
+                    config = fileName(i + 1 < args.length ? args[++i] : "");
                 } else if (arg.startsWith("--config=")) {
-                    config = arg.substring("--config=".length());
+                    config = fileName(arg.substring("--config=".length()));
                 } else if ((arg.equals("run") || arg.equals("scan")) && command == null) {
                     command = arg;
                 } else {
@@ -113,6 +112,13 @@ public final class Main {
                 }
             }
             return new CommandLine(command == null ? "run" : command, Path.of(config), help);
+        }
+
+        private static String fileName(String value) {
+            if (value.isBlank()) {
+                throw new IllegalArgumentException("--config needs a file name");
+            }
+            return value;
         }
     }
 }

@@ -23,6 +23,7 @@ final class SettingsReader {
     private static final int TELEGRAM_GLOBAL_LIMIT = 30;
     private static final int PAID_BROADCAST_LIMIT = 1000;
     private static final String JDBC_EXPECTED = "must start with jdbc:sqlite: or jdbc:postgresql:";
+    private static final long MAX_BODY_LIMIT = 2047L << 20;
     private static final Pattern BYTE_SIZE = Pattern.compile("(\\d+)\\s*(b|kb|mb|gb)?");
 
     private SettingsReader() {
@@ -174,6 +175,10 @@ final class SettingsReader {
         }
         if (bytes <= 0) {
             throw polling.error("maxBody '" + text.get() + "' is not a size above zero (examples: 5MB, 512KB, 1048576)");
+        }
+        if (bytes > MAX_BODY_LIMIT) {
+            // the fetcher holds a body in one byte array
+            throw polling.error("maxBody '" + text.get() + "' is too large (at most 2047MB)");
         }
         return bytes;
     }

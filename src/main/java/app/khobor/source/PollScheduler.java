@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -38,9 +39,9 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
     private final NewsDesk desk;
     private final Consumer<List<StoredHeadline>> onNew;
     private final Clock clock;
-    private final Backoff backoff;
     private final RandomGenerator random;
     private final Map<String, SourceHealth> health = new ConcurrentHashMap<>();
+    private final Map<String, Backoff> backoffs = new ConcurrentHashMap<>();
     private final Map<String, ReentrantLock> hostLocks = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("khobor-poll-timer"));
     private final ExecutorService readers = Executors.newCachedThreadPool(daemon("khobor-poll"));
@@ -54,11 +55,18 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
         this.onNew = onNew;
         this.clock = clock;
         this.random = random;
-        this.backoff = Backoff.from(polling, random);
         for (SourceConfig source : this.sources) {
             health.put(source.id(), new SourceHealth(source, desk.cursor(source.id())
                     .map(c -> new Validators(c.etag(), c.lastModified())).orElse(Validators.NONE)));
+            backoffs.put(source.id(), backoffFor(source));
         }
+    }
+
+    /** Backs off from the source's own interval: a failing source is never read more often than a healthy one. */
+    private Backoff backoffFor(SourceConfig source) {
+        Duration interval = interval(source);
+        Duration cap = polling.maxBackoff().compareTo(interval) > 0 ? polling.maxBackoff() : interval;
+        return new Backoff(interval, cap, random);
     }
 
     /** Starts polling; the first reads are spread over a few seconds so start-up is not a burst. */
@@ -73,7 +81,11 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
         if (timer.isShutdown()) {
             return;
         }
-        timer.schedule(() -> readers.execute(() -> pollAndReschedule(source)), delay.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            timer.schedule(() -> readers.execute(() -> pollAndReschedule(source)), delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // close() ran between the check and the schedule: polling has ended
+        }
     }
 
     private void pollAndReschedule(SourceConfig source) {
@@ -85,7 +97,7 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
             SourceHealth h = health.get(source.id());
             h.failed(clock.instant(), "internal error: " + e.getMessage(), false);
             log.error("source {}: poll failed unexpectedly", source.id(), e);
-            next = backoff.delayAfter(h.consecutiveFailures());
+            next = backoffs.get(source.id()).delayAfter(h.consecutiveFailures());
         } finally {
             schedule(source, next);
         }
@@ -109,7 +121,7 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
         if (outcome instanceof ReadOutcome.Failed failed) {
             boolean blocked = failed.kind() == FailureKind.BLOCKED;
             h.failed(clock.instant(), failed.message(), blocked);
-            Duration delay = backoff.delayAfter(h.consecutiveFailures());
+            Duration delay = backoffs.get(source.id()).delayAfter(h.consecutiveFailures());
             log.warn("source {}: {} (failure {} in a row; next try in {}s)", source.id(), failed.message(),
                     h.consecutiveFailures(), delay.toSeconds());
             return delay;
@@ -122,7 +134,7 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
             announce(source, fresh);
         }
         h.succeeded(clock.instant());
-        return backoff.nextInterval(interval(source));
+        return backoffs.get(source.id()).nextInterval(interval(source));
     }
 
     private void announce(SourceConfig source, List<StoredHeadline> fresh) {

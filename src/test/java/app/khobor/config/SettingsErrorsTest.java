@@ -204,6 +204,12 @@ class SettingsErrorsTest {
     }
 
     @Test
+    void max_body_beyond_what_one_byte_array_holds_is_refused_here_not_by_the_fetcher() {
+        assertThat(errorWith("polling: {maxBody: 3GB}\n")).contains("polling: maxBody '3GB' is too large (at most 2047MB)");
+        assertThat(errorWith("polling: {maxBody: 2GB}\n")).contains("polling: maxBody '2GB' is too large");
+    }
+
+    @Test
     void seen_cache_size_must_be_positive() {
         assertThat(errorWith("storage: {seenCache: {size: 0}}\n")).contains("storage.seenCache: size 0 must be at least 1");
     }
