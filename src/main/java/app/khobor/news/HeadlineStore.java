@@ -39,6 +39,17 @@ public interface HeadlineStore {
      */
     List<StoredHeadline> insertAll(List<NewHeadline> headlines, Instant firstSeen);
 
+    /**
+     * Like {@link #insertAll(List, Instant)}; with {@code toAnnounce} the stored rows are marked as not yet handed
+     * to delivery until {@link #markAnnounced} says so, so a crash in between cannot lose their pushes.
+     */
+    List<StoredHeadline> insertAll(List<NewHeadline> headlines, Instant firstSeen, boolean toAnnounce);
+
+    /** Stored headlines whose deliveries were not written yet (a crash came in between), oldest first. */
+    List<StoredHeadline> unannounced(int limit);
+
+    void markAnnounced(List<StoredHeadline> headlines);
+
     /** One headline by its id (deliveries keep only ids); empty once purged. */
     Optional<StoredHeadline> byId(long id);
 

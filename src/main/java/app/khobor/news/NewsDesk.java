@@ -52,11 +52,16 @@ public final class NewsDesk {
             return List.of();
         }
         Instant now = clock.instant();
-        List<StoredHeadline> stored = store.insertAll(unseen(sourceId, read), now);
+        List<StoredHeadline> stored = store.insertAll(unseen(sourceId, read), now, !baseline);
         stored.forEach(h -> seen.remember(h.sourceId(), h.canonicalUrl()));
         // marked after storing: a crash in between repeats the baseline, which stores nothing twice and announces nothing
         store.markRead(sourceId, now);
-        return baseline ? List.of() : stored.stream().filter(h -> !resurfaced(h, now)).toList();
+        if (baseline) {
+            return List.of();
+        }
+        List<StoredHeadline> old = stored.stream().filter(h -> resurfaced(h, now)).toList();
+        store.markAnnounced(old);
+        return stored.stream().filter(h -> !resurfaced(h, now)).toList();
     }
 
     /** The conditional-GET validators saved with the last read, so a restart does not re-download unchanged sources. */
@@ -67,6 +72,19 @@ public final class NewsDesk {
     /** Saves the validators of a read; call only once its headlines are stored. */
     public void saveCursor(String sourceId, SourceCursor cursor) {
         store.saveCursor(sourceId, cursor);
+    }
+
+    /**
+     * Headlines stored as new whose deliveries may not have been written (the process died in between). Publishing
+     * them again is safe: the outbox keeps one delivery per chat and headline.
+     */
+    public List<StoredHeadline> unannounced() {
+        return store.unannounced(10_000);
+    }
+
+    /** Their deliveries are written: they will not be published again. */
+    public void announced(List<StoredHeadline> headlines) {
+        store.markAnnounced(headlines);
     }
 
     /** Deletes history first seen longer than {@code retention} ago; returns how many headlines went. */

@@ -53,27 +53,33 @@ final class SqlHeadlineStore implements HeadlineStore {
 
     @Override
     public List<StoredHeadline> insertAll(List<NewHeadline> headlines, Instant firstSeen) {
+        return insertAll(headlines, firstSeen, false);
+    }
+
+    @Override
+    public List<StoredHeadline> insertAll(List<NewHeadline> headlines, Instant firstSeen, boolean toAnnounce) {
         if (headlines.isEmpty()) {
             return List.of();
         }
         return db.transaction(c -> {
             List<StoredHeadline> stored = new ArrayList<>();
             try (PreparedStatement insert = c.prepareStatement("""
-                    INSERT INTO headlines (source_id, title, key, url, canonical_url, published_at, first_seen)
-                    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, canonical_url) DO NOTHING RETURNING id""")) {
+                    INSERT INTO headlines (source_id, title, key, url, canonical_url, published_at, first_seen, announced)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, canonical_url) DO NOTHING RETURNING id""")) {
                 for (NewHeadline h : headlines) {
-                    insertOne(insert, h, firstSeen).ifPresent(stored::add);
+                    insertOne(insert, h, firstSeen, toAnnounce).ifPresent(stored::add);
                 }
             }
             return stored;
         });
     }
 
-    private static Optional<StoredHeadline> insertOne(PreparedStatement insert, NewHeadline h, Instant firstSeen) throws SQLException {
+    private static Optional<StoredHeadline> insertOne(PreparedStatement insert, NewHeadline h, Instant firstSeen,
+                                                      boolean toAnnounce) throws SQLException {
         Headline headline = h.headline();
         OffsetDateTime published = headline.publishedAt();
         bind(insert, headline.sourceId(), headline.title(), h.key(), headline.url(), h.canonicalUrl(),
-                published == null ? null : published.toString(), firstSeen.toEpochMilli());
+                published == null ? null : published.toString(), firstSeen.toEpochMilli(), toAnnounce ? 0 : 1);
         try (ResultSet rs = insert.executeQuery()) {
             if (!rs.next()) {
                 return Optional.empty();
@@ -86,6 +92,28 @@ final class SqlHeadlineStore implements HeadlineStore {
     @Override
     public List<StoredHeadline> latest(int limit) {
         return db.read(c -> query(c, "SELECT " + COLUMNS + " FROM headlines h" + NEWEST_FIRST, limit));
+    }
+
+    @Override
+    public List<StoredHeadline> unannounced(int limit) {
+        return db.read(c -> query(c, "SELECT " + COLUMNS + " FROM headlines h WHERE h.announced = 0 ORDER BY h.id LIMIT ?",
+                limit));
+    }
+
+    @Override
+    public void markAnnounced(List<StoredHeadline> headlines) {
+        if (headlines.isEmpty()) {
+            return;
+        }
+        db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE headlines SET announced = 1 WHERE id = ?")) {
+                for (StoredHeadline h : headlines) {
+                    s.setLong(1, h.id());
+                    s.addBatch();
+                }
+                return s.executeBatch();
+            }
+        });
     }
 
     @Override

@@ -40,6 +40,7 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
     private final Consumer<List<StoredHeadline>> onNew;
     private final Clock clock;
     private final RandomGenerator random;
+    private volatile boolean leftoversPending;
     private final Map<String, SourceHealth> health = new ConcurrentHashMap<>();
     private final Map<String, Backoff> backoffs = new ConcurrentHashMap<>();
     private final Map<String, ReentrantLock> hostLocks = new ConcurrentHashMap<>();
@@ -71,6 +72,7 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
 
     /** Starts polling; the first reads are spread over a few seconds so start-up is not a burst. */
     public void start() {
+        publishLeftovers();
         for (SourceConfig source : sources) {
             long spreadMillis = Math.min(interval(source).toMillis(), 5_000);
             schedule(source, Duration.ofMillis(spreadMillis == 0 ? 0 : random.nextInt((int) spreadMillis + 1)));
@@ -105,6 +107,9 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
 
     /** Reads one source once (holding its host's lock) and returns the delay until the next read. */
     Duration pollOnce(SourceConfig source) {
+        if (leftoversPending) {
+            publishLeftovers();
+        }
         SourceHealth h = health.get(source.id());
         ReentrantLock hostLock = hostLocks.computeIfAbsent(source.host(), host -> new ReentrantLock(true));
         ReadOutcome outcome;
@@ -144,7 +149,34 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
         for (StoredHeadline headline : fresh) {
             log.info("new headline: {} | {} | {}", source.id(), headline.title(), headline.url());
         }
-        onNew.accept(fresh);
+        publish(fresh);
+    }
+
+    /** Hands headlines to delivery; only once that succeeded are they marked, so a failure or crash retries them. */
+    private void publish(List<StoredHeadline> headlines) {
+        try {
+            onNew.accept(headlines);
+            desk.announced(headlines);
+        } catch (RuntimeException e) {
+            // The read itself succeeded; the headlines stay marked unannounced and the next poll retries them.
+            leftoversPending = true;
+            log.error("handing {} new headlines to delivery failed; will retry", headlines.size(), e);
+        }
+    }
+
+    /** Headlines stored by an earlier run that died (or a publish that failed) before handing them to delivery. */
+    private void publishLeftovers() {
+        leftoversPending = false;
+        try {
+            List<StoredHeadline> leftovers = desk.unannounced();
+            if (!leftovers.isEmpty()) {
+                log.info("publishing {} headlines an earlier run stored but did not hand to delivery", leftovers.size());
+                publish(leftovers);
+            }
+        } catch (RuntimeException e) {
+            leftoversPending = true;
+            log.error("publishing leftover headlines failed; will retry", e);
+        }
     }
 
     private Duration interval(SourceConfig source) {

@@ -58,6 +58,21 @@ final class InMemoryHeadlines implements HeadlineStore {
     }
 
     @Override
+    public List<StoredHeadline> insertAll(List<app.khobor.news.NewHeadline> headlines, Instant firstSeen,
+                                          boolean toAnnounce) {
+        return insertAll(headlines, firstSeen);
+    }
+
+    @Override
+    public List<StoredHeadline> unannounced(int limit) {
+        return List.of();
+    }
+
+    @Override
+    public void markAnnounced(List<StoredHeadline> headlines) {
+    }
+
+    @Override
     public Optional<StoredHeadline> byId(long id) {
         return rows.stream().filter(h -> h.id() == id).findFirst();
     }

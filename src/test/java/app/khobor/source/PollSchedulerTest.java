@@ -170,6 +170,55 @@ class PollSchedulerTest {
     }
 
     @Test
+    void headlines_whose_hand_over_to_delivery_failed_are_published_by_the_next_poll_exactly_once() {
+        SwitchableFeed jago = new SwitchableFeed(JAGO_OLD, "\"j1\"");
+        portal.on("/jago", jago);
+        SourceConfig jagonews = feed("jagonews24", "/jago");
+        AtomicInteger attempts = new AtomicInteger();
+        PollScheduler poller = keep(new PollScheduler(List.of(jagonews), STEPPED,
+                new SourceReader(keep(new HttpFetcher(STEPPED)), CLOCK), desk, fresh -> {
+                    if (attempts.incrementAndGet() == 1) {
+                        throw new IllegalStateException("outbox unavailable");
+                    }
+                    announced.addAll(fresh);
+                }, CLOCK, NO_JITTER));
+        poller.pollOnce(jagonews);
+        jago.show(JAGO_NEW, "\"j2\"");
+
+        poller.pollOnce(jagonews); // stores the 11 new ones, but handing them over fails
+        assertThat(announced).isEmpty();
+        assertThat(status(poller, "jagonews24").consecutiveFailures()).isZero();
+
+        poller.pollOnce(jagonews); // 304, and the leftovers go out
+        poller.pollOnce(jagonews);
+        assertThat(announced).hasSize(11);
+    }
+
+    @Test
+    void headlines_stored_by_a_run_that_died_before_handing_them_over_are_published_at_start() {
+        SwitchableFeed jago = new SwitchableFeed(JAGO_OLD, "\"j1\"");
+        portal.on("/jago", jago);
+        SourceConfig jagonews = feed("jagonews24", "/jago");
+        PollScheduler before = stepped(jagonews);
+        before.pollOnce(jagonews);
+        jago.show(JAGO_NEW, "\"j2\"");
+        // What a kill between storing and publishing leaves behind: stored, not announced.
+        desk.accept("jagonews24", List.of(new Headline("jagonews24", "\u0996\u09AC\u09B0", "https://example.com/late",
+                null)));
+        assertThat(desk.unannounced()).hasSize(1);
+
+        before.close();
+        db.close();
+        openDesk();
+        PollScheduler after = stepped(jagonews);
+        after.start();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> announced.size() >= 1);
+        assertThat(announcedUrls()).contains("https://example.com/late");
+        assertThat(desk.unannounced()).isEmpty();
+    }
+
+    @Test
     void a_restart_on_the_same_database_announces_nothing_old_and_first_sends_the_saved_etag() {
         SwitchableFeed jago = new SwitchableFeed(JAGO_OLD, "\"j1\"");
         jago.honoursEtag = false;
