@@ -127,6 +127,8 @@ final class ConfigSection {
         throw error(key + " must be true or false (got " + describe(node) + ")");
     }
 
+    private static final Duration LONGEST = Duration.ofDays(3650);
+
     Duration positiveDuration(String key, Duration fallback) throws ConfigException {
         Optional<String> text = text(key);
         return text.isEmpty() ? fallback : positiveDuration(key, text.get());
@@ -141,6 +143,10 @@ final class ConfigSection {
         }
         if (duration.isZero() || duration.isNegative()) {
             throw error(key + " '" + text + "' must be longer than zero");
+        }
+        if (duration.compareTo(LONGEST) > 0) {
+            // Beyond a few years, timers and date arithmetic overflow; no setting of Khobor needs that long.
+            throw error(key + " '" + text + "' is too long (at most 3650d)");
         }
         return duration;
     }

@@ -183,6 +183,11 @@ class SettingsErrorsTest {
     }
 
     @Test
+    void an_absurdly_long_duration_is_refused_instead_of_overflowing_later() {
+        assertThat(errorWith("polling: {timeout: 100000000000d}\n")).contains("polling: timeout '100000000000d' is too long");
+    }
+
+    @Test
     void the_database_url_must_be_sqlite_or_postgresql() {
         assertThat(errorWith("storage: {url: data/khobor.db}\n"))
                 .contains("storage: url 'data/khobor.db' must start with jdbc:sqlite: or jdbc:postgresql:");
