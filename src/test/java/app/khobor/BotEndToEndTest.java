@@ -9,15 +9,11 @@ import static org.awaitility.Awaitility.await;
 
 import app.khobor.chat.ChatKind;
 import app.khobor.ops.SourceStatus;
-import app.khobor.source.FeedParser;
-import app.khobor.source.Headline;
-import app.khobor.source.ParseException;
 import app.khobor.telegram.FakeBotApi;
 import app.khobor.telegram.SentMessage;
 import app.khobor.telegram.SentMessage.SentButton;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,9 +24,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -117,9 +110,9 @@ class BotEndToEndTest {
         awaitRead(PROTHOMALO);
         awaitDeliveriesDone();
 
-        Map<String, String> fresh = added(PROTHOMALO, PROTHOMALO_OLDER, PROTHOMALO_NEWER);
+        Map<String, String> fresh = Feeds.added(PROTHOMALO, PROTHOMALO_OLDER, PROTHOMALO_NEWER);
         assertThat(fresh).hasSize(5);
-        Set<String> baselineTitles = titles(PROTHOMALO, PROTHOMALO_OLDER).keySet();
+        Set<String> baselineTitles = Feeds.titles(PROTHOMALO, PROTHOMALO_OLDER).keySet();
         for (long chat : chats) {
             List<SentMessage> pushes = afterWelcome(chat);
             assertThat(pushes).as("pushes to chat %d", chat).hasSize(5);
@@ -140,7 +133,7 @@ class BotEndToEndTest {
         awaitRead(JAGONEWS);
         awaitDeliveriesDone();
 
-        Map<String, String> jago = added(JAGONEWS, JAGONEWS_OLDER, JAGONEWS_NEWER);
+        Map<String, String> jago = Feeds.added(JAGONEWS, JAGONEWS_OLDER, JAGONEWS_NEWER);
         assertThat(jago).hasSize(11);
         for (long chat : List.of(101L, 102L, group, late)) {
             List<SentMessage> all = afterWelcome(chat);
@@ -179,10 +172,10 @@ class BotEndToEndTest {
 
     @Test
     void follow_filters_pushes_all_brings_everything_back_and_stop_start_keeps_the_keywords() {
-        publish(PROTHOMALO, prothomaloWith());
+        publish(PROTHOMALO, Feeds.prothomaloWith());
         start(config().source(PROTHOMALO, PROTHOMALO_NAME));
         awaitRead(PROTHOMALO);
-        Map<String, String> title = byLink(titles(PROTHOMALO, PROTHOMALO_NEWER));
+        Map<String, String> title = Feeds.byLink(Feeds.titles(PROTHOMALO, PROTHOMALO_NEWER));
         long follower = 301;
         long stopper = 302;
         long everything = 303;
@@ -194,7 +187,7 @@ class BotEndToEndTest {
         replyTo(stopper, "/follow \u099C\u09BE\u09AD\u09BF\u09B0"); // জাভির
         replyTo(stopper, "/stop");
 
-        publish(PROTHOMALO, prothomaloWith(PA_BANGLADESHI, PA_XAVI));
+        publish(PROTHOMALO, Feeds.prothomaloWith(PA_BANGLADESHI, PA_XAVI));
         awaitRead(PROTHOMALO);
         awaitDeliveriesDone();
 
@@ -205,7 +198,7 @@ class BotEndToEndTest {
         replyTo(follower, "/all");
         String welcomeBack = replyTo(stopper, "/start").text();
         assertThat(welcomeBack).contains(WELCOME).contains("\u09E8\u099F\u09BF"); // ২টি (keywords still on)
-        publish(PROTHOMALO, prothomaloWith(PA_BANGLADESHI, PA_XAVI, PA_JOB, PA_RENT));
+        publish(PROTHOMALO, Feeds.prothomaloWith(PA_BANGLADESHI, PA_XAVI, PA_JOB, PA_RENT));
         awaitRead(PROTHOMALO);
         awaitDeliveriesDone();
 
@@ -219,8 +212,8 @@ class BotEndToEndTest {
 
     @Test
     void a_source_switched_off_with_its_button_is_redrawn_in_place_and_its_headlines_stop() {
-        publish(PROTHOMALO, prothomaloWith());
-        publish(JAGONEWS, jagonewsWith());
+        publish(PROTHOMALO, Feeds.prothomaloWith());
+        publish(JAGONEWS, Feeds.jagonewsWith());
         start(config().source(PROTHOMALO, PROTHOMALO_NAME).source(JAGONEWS, JAGONEWS_NAME));
         awaitRead(PROTHOMALO);
         awaitRead(JAGONEWS);
@@ -243,14 +236,14 @@ class BotEndToEndTest {
                 .anyMatch(a -> a.callbackId().equals(callback)));
         assertThat(telegram.messagesTo(picky)).as("an edit, not a new message").hasSize(2);
 
-        publish(PROTHOMALO, prothomaloWith(PA_XAVI));
-        publish(JAGONEWS, jagonewsWith(JN_TASKIN));
+        publish(PROTHOMALO, Feeds.prothomaloWith(PA_XAVI));
+        publish(JAGONEWS, Feeds.jagonewsWith(JN_TASKIN));
         awaitRead(PROTHOMALO);
         awaitRead(JAGONEWS);
         awaitDeliveriesDone();
 
-        Map<String, String> paTitle = byLink(titles(PROTHOMALO, PROTHOMALO_NEWER));
-        Map<String, String> jnTitle = byLink(titles(JAGONEWS, JAGONEWS_NEWER));
+        Map<String, String> paTitle = Feeds.byLink(Feeds.titles(PROTHOMALO, PROTHOMALO_NEWER));
+        Map<String, String> jnTitle = Feeds.byLink(Feeds.titles(JAGONEWS, JAGONEWS_NEWER));
         assertThat(pushTitles(picky, 2)).containsExactly(paTitle.get(PA_XAVI));
         assertThat(pushTitles(everything, 1)).containsExactlyInAnyOrder(paTitle.get(PA_XAVI), jnTitle.get(JN_TASKIN));
     }
@@ -259,7 +252,7 @@ class BotEndToEndTest {
 
     @Test
     void a_chat_that_blocked_the_bot_is_tried_once_then_left_alone_while_others_get_their_news() {
-        publish(PROTHOMALO, prothomaloWith());
+        publish(PROTHOMALO, Feeds.prothomaloWith());
         start(config().source(PROTHOMALO, PROTHOMALO_NAME));
         awaitRead(PROTHOMALO);
         long blocker = 501;
@@ -269,31 +262,33 @@ class BotEndToEndTest {
         int attemptsBefore = telegram.attemptsTo(blocker);
         telegram.blockChat(blocker);
 
-        publish(PROTHOMALO, prothomaloWith(PA_XAVI));
+        publish(PROTHOMALO, Feeds.prothomaloWith(PA_XAVI));
         awaitRead(PROTHOMALO);
         awaitDeliveriesDone();
         assertThat(telegram.attemptsTo(blocker)).as("the push that found out").isEqualTo(attemptsBefore + 1);
 
-        publish(PROTHOMALO, prothomaloWith(PA_XAVI, PA_JOB));
+        publish(PROTHOMALO, Feeds.prothomaloWith(PA_XAVI, PA_JOB));
         awaitRead(PROTHOMALO);
         awaitDeliveriesDone();
 
         assertThat(telegram.attemptsTo(blocker)).as("no push tried after the 403").isEqualTo(attemptsBefore + 1);
         assertThat(telegram.messagesTo(blocker)).hasSize(1);
         assertThat(pushTitles(reader, 1)).hasSize(2);
+        // বন্ধ চ্যাট: ১ (chats gone: 1)
+        assertThat(replyTo(BotConfig.ADMIN, "/stats").text()).contains("\u09AC\u09A8\u09CD\u09A7 \u099A\u09CD\u09AF\u09BE\u099F: \u09E7");
     }
 
     // ---- 7. Restart
 
     @Test
     void a_restart_on_the_same_database_does_not_repush_and_later_headlines_still_arrive_once() {
-        publish(PROTHOMALO, prothomaloWith());
+        publish(PROTHOMALO, Feeds.prothomaloWith());
         BotConfig config = config().source(PROTHOMALO, PROTHOMALO_NAME);
         start(config);
         awaitRead(PROTHOMALO);
         long reader = 601;
         subscribe(reader);
-        publish(PROTHOMALO, prothomaloWith(PA_XAVI));
+        publish(PROTHOMALO, Feeds.prothomaloWith(PA_XAVI));
         awaitRead(PROTHOMALO);
         telegram.awaitMessagesTo(reader, 2, WAIT);
         awaitDeliveriesDone();
@@ -307,10 +302,10 @@ class BotEndToEndTest {
         awaitDeliveriesDone();
         assertThat(telegram.sentCount()).as("messages sent after the restart").isEqualTo(sentBefore);
 
-        publish(PROTHOMALO, prothomaloWith(PA_XAVI, PA_RENT));
+        publish(PROTHOMALO, Feeds.prothomaloWith(PA_XAVI, PA_RENT));
         awaitRead(PROTHOMALO);
         awaitDeliveriesDone();
-        Map<String, String> title = byLink(titles(PROTHOMALO, PROTHOMALO_NEWER));
+        Map<String, String> title = Feeds.byLink(Feeds.titles(PROTHOMALO, PROTHOMALO_NEWER));
         assertThat(pushTitles(reader, 1)).containsExactly(title.get(PA_XAVI), title.get(PA_RENT));
     }
 
@@ -318,7 +313,7 @@ class BotEndToEndTest {
 
     @Test
     void bad_input_gets_short_answers_and_never_stops_the_bot() {
-        publish(PROTHOMALO, prothomaloWith());
+        publish(PROTHOMALO, Feeds.prothomaloWith());
         start(config().source(PROTHOMALO, PROTHOMALO_NAME));
         awaitRead(PROTHOMALO);
         long group = -4_077_777;
@@ -376,7 +371,7 @@ class BotEndToEndTest {
 
     @Test
     void latest_lists_linked_headlines_and_stats_answers_admins_only() {
-        publish(PROTHOMALO, prothomaloWith());
+        publish(PROTHOMALO, Feeds.prothomaloWith());
         start(config().source(PROTHOMALO, PROTHOMALO_NAME));
         awaitRead(PROTHOMALO);
 
@@ -457,7 +452,7 @@ class BotEndToEndTest {
     }
 
     private long pendingDeliveries() throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("khobor.db"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + config().database());
              Statement s = c.createStatement()) {
             s.execute("PRAGMA busy_timeout=5000");
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM outbox WHERE status = 'pending'")) {
@@ -506,53 +501,5 @@ class BotEndToEndTest {
 
     private static String firstLine(SentMessage message) {
         return message.text().lines().findFirst().orElse("");
-    }
-
-    // ---- Feeds
-
-    /** The newer Prothom Alo snapshot with only the headlines of the older one plus the given new links. */
-    private static String prothomaloWith(String... newLinks) {
-        return Feeds.keepItems(Feeds.fixture(PROTHOMALO_NEWER), known(PROTHOMALO_OLDER, newLinks)::contains);
-    }
-
-    private static String jagonewsWith(String... newLinks) {
-        return Feeds.keepItems(Feeds.fixture(JAGONEWS_NEWER), known(JAGONEWS_OLDER, newLinks)::contains);
-    }
-
-    private static Set<String> known(String olderFixture, String... newLinks) {
-        Set<String> links = new HashSet<>(Feeds.links(Feeds.fixture(olderFixture)));
-        links.addAll(List.of(newLinks));
-        return links;
-    }
-
-    /** Title to link of the headlines the newer snapshot adds, as the bot's feed parser reads them. */
-    private static Map<String, String> added(String sourceId, String older, String newer) {
-        Set<String> before = new HashSet<>(titles(sourceId, older).values());
-        Map<String, String> added = new LinkedHashMap<>();
-        titles(sourceId, newer).forEach((title, link) -> {
-            if (!before.contains(link)) {
-                added.put(title, link);
-            }
-        });
-        return added;
-    }
-
-    /** Title to link, in feed order, as FeedParser reads them (FeedParserTest pins what it reads). */
-    private static Map<String, String> titles(String sourceId, String fixture) {
-        try {
-            List<Headline> headlines = new FeedParser().parse(sourceId, Feeds.fixture(fixture),
-                    URI.create("https://example.com/feed"), ZonedDateTime.parse("2026-08-13T11:00:00+06:00"));
-            Map<String, String> titles = new LinkedHashMap<>();
-            headlines.forEach(h -> titles.putIfAbsent(h.title(), h.url()));
-            return titles;
-        } catch (ParseException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static Map<String, String> byLink(Map<String, String> titleToLink) {
-        Map<String, String> byLink = new LinkedHashMap<>();
-        titleToLink.forEach((title, link) -> byLink.put(link, title));
-        return byLink;
     }
 }

@@ -1,11 +1,20 @@
 package app.khobor;
 
+import app.khobor.source.FeedParser;
+import app.khobor.source.Headline;
+import app.khobor.source.ParseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,6 +81,56 @@ final class Feeds {
                     .append("</link><pubDate>Thu, 13 Aug 2026 04:50:00 +0000</pubDate></item>\n");
         }
         return b.append("</channel></rss>\n").toString();
+    }
+
+    /** The newer Prothom Alo snapshot with only the headlines of the older one plus the given new links. */
+    static String prothomaloWith(String... newLinks) {
+        return keepItems(fixture(PROTHOMALO_NEWER), known(PROTHOMALO_OLDER, newLinks)::contains);
+    }
+
+    /** The newer Jago News snapshot with only the headlines of the older one plus the given new links. */
+    static String jagonewsWith(String... newLinks) {
+        return keepItems(fixture(JAGONEWS_NEWER), known(JAGONEWS_OLDER, newLinks)::contains);
+    }
+
+    private static Set<String> known(String olderFixture, String... newLinks) {
+        Set<String> links = new HashSet<>(links(fixture(olderFixture)));
+        links.addAll(List.of(newLinks));
+        return links;
+    }
+
+    /** Title to link of the headlines the newer snapshot adds, as the bot's feed parser reads them. */
+    static Map<String, String> added(String sourceId, String older, String newer) {
+        Set<String> before = new HashSet<>(titles(sourceId, older).values());
+        Map<String, String> added = new LinkedHashMap<>();
+        titles(sourceId, newer).forEach((title, link) -> {
+            if (!before.contains(link)) {
+                added.put(title, link);
+            }
+        });
+        return added;
+    }
+
+    /**
+     * Title to link, in feed order, as {@link FeedParser} reads them (NFC titles, entities decoded; FeedParserTest
+     * pins what it reads), so tests compare with what the bot stores.
+     */
+    static Map<String, String> titles(String sourceId, String fixture) {
+        try {
+            List<Headline> headlines = new FeedParser().parse(sourceId, fixture(fixture),
+                    URI.create("https://example.com/feed"), ZonedDateTime.parse("2026-08-13T11:00:00+06:00"));
+            Map<String, String> titles = new LinkedHashMap<>();
+            headlines.forEach(h -> titles.putIfAbsent(h.title(), h.url()));
+            return titles;
+        } catch (ParseException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static Map<String, String> byLink(Map<String, String> titleToLink) {
+        Map<String, String> byLink = new LinkedHashMap<>();
+        titleToLink.forEach((title, link) -> byLink.put(link, title));
+        return byLink;
     }
 
     private static String linkOf(String item) {
