@@ -31,8 +31,9 @@ public final class Broadcaster {
             List<Recipient> recipients = audience.recipientsOf(headline);
             int added = outbox.enqueue(recipients, headline.id(), clock.instant());
             log.debug("headline {} from {}: {} deliveries queued", headline.id(), headline.sourceId(), added);
-            // Wake per headline, so sending starts while the next headline's audience is computed.
-            dispatcher.newWork();
         }
+        // Wake once, after the whole read is queued: woken per headline, the dispatcher sent the first headline
+        // alone before the rest were queued, so a burst of new headlines never became one digest.
+        dispatcher.newWork();
     }
 }

@@ -98,6 +98,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final FakeRateLimiter limiter = new FakeRateLimiter(Limits.TELEGRAM);
 
     private final Map<Long, FakeApiError> chatFailures = new ConcurrentHashMap<>();
+    private final Map<Long, AtomicInteger> attempts = new ConcurrentHashMap<>();
     private final Map<Long, String> chatTypes = new ConcurrentHashMap<>();
     private final Map<Long, List<SentMessage>> byChat = new ConcurrentHashMap<>();
     private final Map<Long, SentMessage> current = new ConcurrentHashMap<>();
@@ -362,6 +363,12 @@ public final class FakeBotApi implements AutoCloseable {
         return commands;
     }
 
+    /** sendMessage and editMessageText requests addressed to the chat, refused ones included. */
+    public int attemptsTo(long chatId) {
+        AtomicInteger n = attempts.get(chatId);
+        return n == null ? 0 : n.get();
+    }
+
     /** Accepted sendMessage calls. */
     public long sentCount() {
         return sent.get();
@@ -380,6 +387,7 @@ public final class FakeBotApi implements AutoCloseable {
         edits.clear();
         answers.clear();
         chatFailures.clear();
+        attempts.clear();
         updates.clear();
         sent.set(0);
         violations.set(0);
@@ -636,6 +644,7 @@ public final class FakeBotApi implements AutoCloseable {
         } catch (NumberFormatException e) {
             throw FakeApiError.badRequest("chat not found");
         }
+        attempts.computeIfAbsent(chatId, id -> new AtomicInteger()).incrementAndGet();
         FakeApiError failure = chatFailures.get(chatId);
         if (failure != null) {
             throw failure;
