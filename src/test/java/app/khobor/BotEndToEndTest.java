@@ -37,8 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * serving real Bengali feeds, and an SQLite file. Telegram's sending limits are on in the fake, and no test may
  * break them.
  *
- * <p>The bot's clock is the real one shifted to the morning the fixtures were saved (13 August 2026), so their
- * headlines count as news rather than as old stories resurfacing.
+ * <p>The bot's clock is the real one shifted to the morning the fixtures were saved (13 August 2026), so the
+ * feeds' dates and the bot's "now" agree as they did for real readers.
  */
 class BotEndToEndTest {
     private static final Instant FIXTURE_MORNING = Instant.parse("2026-08-13T05:00:00Z");

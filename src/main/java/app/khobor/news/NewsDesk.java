@@ -27,8 +27,6 @@ import java.util.Optional;
 public final class NewsDesk {
     /** How long history is kept unless configured otherwise. */
     public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
-    /** A first-seen headline published longer ago than this is history, not news. */
-    static final Duration RESURFACED_AFTER = Duration.ofDays(2);
 
     private final HeadlineStore store;
     private final SeenCache seen;
@@ -56,12 +54,7 @@ public final class NewsDesk {
         stored.forEach(h -> seen.remember(h.sourceId(), h.canonicalUrl()));
         // marked after storing: a crash in between repeats the baseline, which stores nothing twice and announces nothing
         store.markRead(sourceId, now);
-        if (baseline) {
-            return List.of();
-        }
-        List<StoredHeadline> old = stored.stream().filter(h -> resurfaced(h, now)).toList();
-        store.markAnnounced(old);
-        return stored.stream().filter(h -> !resurfaced(h, now)).toList();
+        return baseline ? List.of() : stored;
     }
 
     /** The conditional-GET validators saved with the last read, so a restart does not re-download unchanged sources. */
@@ -90,15 +83,6 @@ public final class NewsDesk {
     /** Deletes history first seen longer than {@code retention} ago; returns how many headlines went. */
     public int purgeOlderThan(Duration retention) {
         return store.purgeBefore(clock.instant().minus(retention));
-    }
-
-    /**
-     * Feeds ordered by update time (Prothom Alo's) bring back stories from days ago that were never on the page while
-     * we watched. They go into the history but are not announced: readers want news, not old stories. The margin is
-     * wide because some pages print only a date, which parses as midnight.
-     */
-    private static boolean resurfaced(StoredHeadline h, Instant now) {
-        return h.publishedAt() != null && h.publishedAt().toInstant().isBefore(now.minus(RESURFACED_AFTER));
     }
 
     /** The page's headlines not known yet, each link once (pages link one article many times), first occurrence wins. */
