@@ -34,7 +34,8 @@ import java.util.function.IntFunction;
  * CPU cost of one poll cycle over 30 sources through the production path (HttpFetcher, SourceReader, NewsDesk over a
  * SQLite file, the scheduler's own per-source step), against 30 loopback portals: first 29 answering 304 and one
  * serving a changed Prothom Alo feed (5 new links each cycle), then all 30 answering 304. Not a test: run
- * {@code bench/run poll [warm-up cycles] [measured cycles]}.
+ * {@code bench/run poll [--tls] [--reconnect] [warm-up cycles] [measured cycles]}: by default plain HTTP on kept-alive
+ * connections; {@code --tls} makes the portals HTTPS, {@code --reconnect} closes every connection after one answer.
  */
 public final class PollCycleBench {
     private static final int SOURCES = 30;
@@ -47,11 +48,17 @@ public final class PollCycleBench {
             "prothomalo/rss-3fa4716/prothomalo.xml");
 
     public static void main(String[] args) throws Exception {
-        int warmUp = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-        int measured = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        List<String> options = List.of(args).stream().filter(a -> a.startsWith("--")).toList();
+        List<String> numbers = List.of(args).stream().filter(a -> !a.startsWith("--")).toList();
+        boolean tls = options.contains("--tls");
+        boolean reconnect = options.contains("--reconnect");
+        int warmUp = numbers.size() > 0 ? Integer.parseInt(numbers.get(0)) : 20;
+        int measured = numbers.size() > 1 ? Integer.parseInt(numbers.get(1)) : 60;
         Path dir = Files.createTempDirectory("khobor-poll-bench");
         ExecutorService pollThreads = Executors.newFixedThreadPool(SOURCES, named("khobor-poll-"));
-        try (CyclePortal portal = new CyclePortal(versions(1 + 2 * (warmUp + measured)));
+        // before HttpFetcher: its HttpClient takes the default SSLContext, which must trust the portals' certificate
+        javax.net.ssl.SSLContext serverTls = tls ? PortalTls.serverContextTrustedByThisJvm(dir, SOURCES) : null;
+        try (CyclePortal portal = new CyclePortal(versions(1 + 2 * (warmUp + measured)), serverTls, reconnect);
              Database db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
              HttpFetcher fetcher = new HttpFetcher(PollingSettings.DEFAULTS)) {
             HeadlineStore store = HeadlineStore.create(db);
@@ -67,13 +74,16 @@ public final class PollCycleBench {
                 Cycle cycle = new Cycle(scheduler, sources, pollThreads, portal);
                 cycle.run(false); // every source's first read: 30 x 200, the baseline
                 portal.takeCounts();
-                System.out.printf("## Poll cycle over %d sources (warm-up %d cycles, then %d measured; %d CPUs)%n%n",
-                        SOURCES, warmUp, measured, Runtime.getRuntime().availableProcessors());
+                System.out.printf("## Poll cycle over %d sources, %s, %s (warm-up %d cycles, then %d measured; %d CPUs)%n%n",
+                        SOURCES, tls ? "HTTPS" : "plain HTTP", reconnect ? "a new connection for every read"
+                                : "connections kept alive", warmUp, measured, Runtime.getRuntime().availableProcessors());
                 long rowsBefore = rows(db);
                 Phase mixed = cycle.measure("29 x 304 + 1 changed feed", warmUp, measured, true, new int[] {1, 29});
                 long stored = rows(db) - rowsBefore;
                 Phase unchanged = cycle.measure("30 x 304", warmUp, measured, false, new int[] {0, 30});
                 Phase.printTable(List.of(mixed, unchanged));
+                System.out.printf("%nConnections opened per cycle (median, as the portals saw them): %.0f and %.0f%n",
+                        mixed.connections().median(), unchanged.connections().median());
                 System.out.printf("%nChanged feed: %.1f new headlines stored per cycle (%d announced in all)%n",
                         (double) stored / (warmUp + measured), announced.get());
                 System.out.printf("Goal: a cycle of 30 unchanged sources in < %.0f ms CPU: median client %.2f ms = %.3f x the"
@@ -160,6 +170,7 @@ public final class PollCycleBench {
             ClientCpu cpu = new ClientCpu(PollCycleBench::isPortalThread);
             List<Double> client = new ArrayList<>();
             List<Double> wall = new ArrayList<>();
+            List<Double> connections = new ArrayList<>();
             Map<Long, Long> first = cpu.snapshot();
             Map<Long, Long> before = first;
             long processBefore = cpu.processNanos();
@@ -171,12 +182,14 @@ public final class PollCycleBench {
                 client.add(cpu.clientNanos(before, after) / 1e6);
                 wall.add(wallNanos / 1e6);
                 before = after;
-                check(name, portal.takeCounts(), expected);
+                int[] counts = portal.takeCounts();
+                check(name, counts, expected);
+                connections.add((double) counts[2]);
             }
             // the process clock ticks in 10 ms steps on Linux: only its total over the phase is worth dividing
             double processPerCycle = (cpu.processNanos() - processBefore) / 1e6 / measured;
             return new Phase(name, new Percentiles(client), processPerCycle, new Percentiles(wall),
-                    cpu.byGroup(first, before), measured);
+                    new Percentiles(connections), cpu.byGroup(first, before), measured);
         }
 
         private static void check(String phase, int[] counts, int[] expected) {
@@ -188,7 +201,7 @@ public final class PollCycleBench {
     }
 
     private record Phase(String name, Percentiles client, double processPerCycle, Percentiles wall,
-                         Map<String, Long> threadGroups, int cycles) {
+                         Percentiles connections, Map<String, Long> threadGroups, int cycles) {
         static void printTable(List<Phase> phases) {
             System.out.println("| cycle | client CPU ms median | p90 | min | process CPU ms per cycle (mean; upper bound,"
                     + " with portals, JIT, GC) | wall ms median | p90 | cycles |");
