@@ -13,8 +13,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,7 +35,6 @@ final class CyclePortal implements AutoCloseable {
     private final List<Site> sites = new ArrayList<>();
     private final AtomicInteger fresh = new AtomicInteger();
     private final AtomicInteger notModified = new AtomicInteger();
-    private final Set<String> clients = ConcurrentHashMap.newKeySet();
     private final AtomicInteger newConnections = new AtomicInteger();
     private final SSLContext tls;
     private final boolean closeEach;
@@ -92,7 +89,7 @@ final class CyclePortal implements AutoCloseable {
         sites.get(site).version++;
     }
 
-    /** Answers counted since the last call: {200s, 304s, connections opened (client address and port not seen before)}. */
+    /** Answers counted since the last call: {200s, 304s, connections opened (a site's client port changed)}. */
     int[] takeCounts() {
         return new int[] {fresh.getAndSet(0), notModified.getAndSet(0), newConnections.getAndSet(0)};
     }
@@ -117,6 +114,7 @@ final class CyclePortal implements AutoCloseable {
         private final int index;
         private final IntFunction<byte[]> gzippedVersions;
         volatile int version;
+        private volatile String lastClient;
 
         Site(int index, IntFunction<byte[]> gzippedVersions) {
             this.index = index;
@@ -126,7 +124,9 @@ final class CyclePortal implements AutoCloseable {
         void serve(HttpExchange exchange) throws IOException {
             try (exchange) {
                 exchange.getRequestBody().readAllBytes();
-                if (clients.add(exchange.getRemoteAddress().toString())) {
+                String client = exchange.getRemoteAddress().toString();
+                if (!client.equals(lastClient)) {
+                    lastClient = client;
                     newConnections.incrementAndGet();
                 }
                 int v = version;
