@@ -120,7 +120,11 @@ public final class HttpFetcher implements AutoCloseable {
     private FetchResult handle(HttpResponse<InputStream> response, URI url, long deadline) throws IOException {
         int status = response.statusCode();
         if (status == 304) {
-            response.body().close(); // nothing to read, and nothing should be
+            try (InputStream none = response.body()) {
+                // A 304 has no body, but closing the stream before it has signalled its end makes HttpClient drop the
+                // connection instead of keeping it for the next poll: wait for that end (bounded, should a server send one).
+                none.readNBytes(ChallengeDetector.HEAD_BYTES);
+            }
             return new NotModified();
         }
         if (status >= 200 && status < 300) {
