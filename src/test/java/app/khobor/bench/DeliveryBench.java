@@ -18,7 +18,8 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>{@code limits [CHATS=3000] [LATENCY_MS=5]}: one headline to CHATS private chats at Telegram's 30/s, 1/s per chat.
- *   <li>{@code paid [CHATS=20000] [RUNS=3]}: paid broadcast at 1000/s, the fake answering in 5 ms.
+ *   <li>{@code paid [CHATS=20000] [RUNS=3] [RATE=1000]}: paid broadcast at RATE/s, the fake answering in 5 ms (its
+ *       limits off above 1000/s, to measure the engine's headroom).
  *   <li>{@code crash [CHATS=3000] [RATE=1000]}: SIGKILL the bot after a third of the chats, restart it on the same file.
  *   <li>{@code memory [CHATS=100000]}: the bot JVM capped at -Xmx256m, paid broadcast at 1000/s.
  * </ul>
@@ -34,7 +35,7 @@ public final class DeliveryBench {
         String mode = args.length == 0 ? "all" : args[0];
         switch (mode) {
             case "limits" -> limits(intArg(args, 1, 3000), intArg(args, 2, 5));
-            case "paid" -> paid(intArg(args, 1, 20_000), intArg(args, 2, 3));
+            case "paid" -> paid(intArg(args, 1, 20_000), intArg(args, 2, 3), intArg(args, 3, 1000));
             case "crash" -> crash(intArg(args, 1, 3000), intArg(args, 2, 1000));
             case "memory" -> memory(intArg(args, 1, 100_000));
             default -> throw new IllegalArgumentException("unknown benchmark '" + mode + "': limits, paid, crash or memory");
@@ -54,12 +55,14 @@ public final class DeliveryBench {
     }
 
     /** 2. Paid broadcast: throughput and CPU with the fake answering in 5 ms. */
-    static void paid(int chats, int runs) throws Exception {
-        heading("paid: one headline to %d private chats, paid broadcast, globalPerSecond 1000, fake latency 5 ms, %d runs", chats, runs);
+    static void paid(int chats, int runs, int rate) throws Exception {
+        FakeBotApi.Limits limits = rate > 1000 ? FakeBotApi.Limits.OFF : FakeBotApi.Limits.TELEGRAM;
+        heading("paid: one headline to %d private chats, paid broadcast, globalPerSecond %d, fake latency 5 ms, fake limits %s, %d runs",
+                chats, rate, rate > 1000 ? "OFF" : "TELEGRAM (paid: 1000/s, 1/s per chat)", runs);
         List<Double> rates = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
-            try (FakeBotApi fake = FakeBotApi.start().limits(FakeBotApi.Limits.TELEGRAM).latency(LATENCY)) {
-                BotProcess bot = BotProcess.start("bot", List.of(), "fresh", freshDb("paid-" + run), fake.apiUrl(), fake.token(), chats, 1000, true);
+            try (FakeBotApi fake = FakeBotApi.start().limits(limits).latency(LATENCY)) {
+                BotProcess bot = BotProcess.start("bot", List.of(), "fresh", freshDb("paid-" + run), fake.apiUrl(), fake.token(), chats, rate, true);
                 Instant publish = bot.awaitPublish(Duration.ofMinutes(5));
                 long fakeCpu = cpuNanos();
                 bot.awaitExit(SendFigures.timeoutFor(chats, 500));
