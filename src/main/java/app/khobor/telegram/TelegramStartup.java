@@ -44,6 +44,9 @@ public final class TelegramStartup implements AutoCloseable {
                 updates.start(handler);
                 return;
             } catch (IllegalStateException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return;
+                }
                 log.warn("Telegram is not reachable yet ({}); retrying in {}s", e.getMessage(), wait.toSeconds());
             }
             if (!sleep(wait)) {
@@ -74,5 +77,10 @@ public final class TelegramStartup implements AutoCloseable {
     @Override
     public void close() {
         thread.interrupt();
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

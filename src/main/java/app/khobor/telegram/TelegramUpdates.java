@@ -38,6 +38,7 @@ public final class TelegramUpdates implements AutoCloseable {
     private OkHttpClient http;
     private ScheduledExecutorService poller;
     private TelegramBotsLongPollingApplication application;
+    private boolean closed;
 
     public TelegramUpdates(String token, String apiUrl) {
         this.mask = new TokenMask(token);
@@ -53,6 +54,10 @@ public final class TelegramUpdates implements AutoCloseable {
     public synchronized void start(IncomingHandler handler) {
         if (application != null) {
             throw new IllegalStateException("updates already started");
+        }
+        if (closed) {
+            // A start racing a shutdown must not leave a polling thread behind.
+            throw new IllegalStateException("updates already closed");
         }
         http = HttpClients.create(THREAD_PREFIX + "poll-http", POLL_READ_TIMEOUT);
         // Our own executor: the library's default scheduler thread survives close() and keeps the JVM alive.
@@ -73,6 +78,7 @@ public final class TelegramUpdates implements AutoCloseable {
     /** Stops polling: aborts the held getUpdates and ends the polling thread. Safe to call twice. */
     @Override
     public synchronized void close() {
+        closed = true;
         if (application == null) {
             return;
         }
