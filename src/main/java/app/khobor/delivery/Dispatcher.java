@@ -236,6 +236,11 @@ public final class Dispatcher implements Replies, AutoCloseable {
             if (g instanceof Grant.Granted granted) {
                 it.remove();
                 submit(new ReplySendTask(ctx, reply, granted.permit()), granted.permit());
+            } else if (g instanceof Grant.ChatWait w && w.delay().compareTo(ReplySendTask.MAX_REPLY_WAIT) > 0) {
+                // The chat sits out a long 429: an answer hours late would only confuse the reader.
+                it.remove();
+                log.warn("dropping a reply to chat {}: the chat must wait {} s after a 429", reply.chatId(),
+                        w.delay().toSeconds());
             } else if (g instanceof Grant.ChatWait w) {
                 blocked.add(reply.chatId());
                 next = earliest(next, now.plus(w.delay()));

@@ -11,7 +11,7 @@ final class ReplySendTask implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(ReplySendTask.class);
     private static final int MAX_ATTEMPTS = 3;
     /** A reader does not wait for an answer longer than this; a longer 429 drops the reply. */
-    private static final Duration MAX_REPLY_WAIT = Duration.ofMinutes(2);
+    static final Duration MAX_REPLY_WAIT = Duration.ofMinutes(2);
 
     private final SendContext ctx;
     private final PendingReply reply;

@@ -54,8 +54,11 @@ final class ApiErrors {
         if (code == 400) {
             return classifyBadRequest(description);
         }
-        if (code >= 500) {
-            return new SendResult.TransientFailure(description);
+        if (code >= 500 || code == 401 || code == 404) {
+            // 401/404 answer every request when the token was revoked or mistyped: a bot-wide problem, not this
+            // message's. Keep the deliveries queued (the dispatcher pauses on repeated failures) instead of failing them.
+            return new SendResult.TransientFailure(code >= 500 ? description
+                    : description + " (is TELEGRAM_BOT_TOKEN still valid?)");
         }
         return new SendResult.Rejected(description);
     }

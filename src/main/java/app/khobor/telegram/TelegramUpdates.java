@@ -69,7 +69,7 @@ public final class TelegramUpdates implements AutoCloseable {
             application.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(ALLOWED_UPDATES),
                     consumer(handler));
         } catch (TelegramApiException e) {
-            close();
+            stopPolling(); // not close(): the caller may try again once Telegram answers
             throw new IllegalStateException("could not start polling: " + mask.describe(e));
         }
         log.info("Polling Telegram updates from {}://{}:{}", url.getSchema(), url.getHost(), url.getPort());
@@ -79,6 +79,10 @@ public final class TelegramUpdates implements AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
+        stopPolling();
+    }
+
+    private void stopPolling() {
         if (application == null) {
             return;
         }

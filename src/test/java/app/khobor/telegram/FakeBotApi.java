@@ -113,6 +113,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong violations = new AtomicLong();
     private final AtomicInteger failNext = new AtomicInteger();
+    private final AtomicInteger failDeleteWebhook = new AtomicInteger();
     private final AtomicInteger forcedRetries = new AtomicInteger();
     private volatile int failStatus = 500;
     private volatile long forcedRetrySeconds = 1;
@@ -224,6 +225,11 @@ public final class FakeBotApi implements AutoCloseable {
     public void failNext(int count, int status) {
         this.failStatus = status;
         failNext.set(count);
+    }
+
+    /** The next {@code count} deleteWebhook calls fail with 502, as a Telegram hiccup at the bot's start-up would. */
+    public void failNextDeleteWebhook(int count) {
+        failDeleteWebhook.set(count);
     }
 
     /** The next {@code count} sendMessage/editMessageText calls answer 429 retry after {@code seconds}. */
@@ -456,13 +462,21 @@ public final class FakeBotApi implements AutoCloseable {
         return switch (method) {
             case "getme" -> bot().put("can_join_groups", true).put("can_read_all_group_messages", false)
                     .put("supports_inline_queries", false);
-            case "deletewebhook", "close", "logout" -> BooleanNode.TRUE;
+            case "deletewebhook" -> deleteWebhook();
+            case "close", "logout" -> BooleanNode.TRUE;
             case "setmycommands" -> setMyCommands(request);
             case "sendmessage" -> sendMessage(request);
             case "editmessagetext" -> editMessageText(request);
             case "answercallbackquery" -> answerCallbackQuery(request);
             default -> throw FakeApiError.of(404, "Not Found");
         };
+    }
+
+    private JsonNode deleteWebhook() throws FakeApiError {
+        if (failDeleteWebhook.get() > 0 && failDeleteWebhook.getAndDecrement() > 0) {
+            throw FakeApiError.of(502, "Bad Gateway");
+        }
+        return BooleanNode.TRUE;
     }
 
     private ObjectNode ok(JsonNode result) {

@@ -175,9 +175,10 @@ class TelegramBotApiTest {
     }
 
     @Test
-    void wrong_token_is_rejected_as_unauthorized() {
+    void a_wrong_or_revoked_token_is_a_bot_wide_failure_that_keeps_the_message_queued() {
         try (TelegramBotApi intruder = new TelegramBotApi("1:wrong", telegram.apiUrl())) {
-            assertThat(intruder.sendPlain(CHAT, "x")).isEqualTo(new SendResult.Rejected("Unauthorized"));
+            assertThat(intruder.sendPlain(CHAT, "x"))
+                    .isEqualTo(new SendResult.TransientFailure("Unauthorized (is TELEGRAM_BOT_TOKEN still valid?)"));
         }
     }
 

@@ -124,6 +124,23 @@ class TelegramUpdatesTest {
     }
 
     @Test
+    void a_start_that_failed_once_can_be_retried_and_then_receives_updates() {
+        updates.close();
+        telegram.failNextDeleteWebhook(1);
+        TelegramUpdates retried = new TelegramUpdates(telegram.token(), telegram.apiUrl());
+        try {
+            assertThatThrownBy(() -> retried.start(received::add)).isInstanceOf(IllegalStateException.class);
+
+            retried.start(received::add);
+            telegram.userSends(42, ChatKind.PRIVATE, 42, "/start");
+
+            await().atMost(DEADLINE).until(() -> !received.isEmpty());
+        } finally {
+            retried.close();
+        }
+    }
+
+    @Test
     void start_against_an_unreachable_server_fails_without_the_token_and_leaves_no_threads() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -1,0 +1,44 @@
+package app.khobor.delivery;
+
+import static app.khobor.delivery.Fixture.user;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Replies under a chat's rate penalty: answers must come promptly or not at all. */
+class ReplyDispatchTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_reply_to_a_chat_sitting_out_a_three_hour_429_is_dropped_not_sent_hours_later() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            f.api.answer(1, new SendResult.RetryAfter(Duration.ofHours(3)));
+            f.publish("first", user(1));
+            f.start();
+            f.run(Duration.ofSeconds(5), Duration.ofMillis(100));
+
+            f.dispatcher.reply(OutgoingMessage.html(1, "answer to /help"));
+            f.run(Duration.ofHours(3), Duration.ofMinutes(1));
+
+            assertThat(f.api.callsTo(1)).extracting(RecordingBotApi.Call::text).doesNotContain("answer to /help");
+        }
+    }
+
+    @Test
+    void a_reply_to_a_chat_waiting_a_second_goes_out_after_that_second() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            f.publish("first", user(1));
+            f.start();
+            f.run(Duration.ofMillis(200), Duration.ofMillis(100));
+
+            f.dispatcher.reply(OutgoingMessage.html(1, "answer to /help"));
+            f.run(Duration.ofSeconds(3), Duration.ofMillis(100));
+
+            assertThat(f.api.callsTo(1)).extracting(RecordingBotApi.Call::text).contains("answer to /help");
+        }
+    }
+}
