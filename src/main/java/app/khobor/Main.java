@@ -3,7 +3,10 @@ package app.khobor;
 import app.khobor.config.ConfigException;
 import app.khobor.config.ConfigLoader;
 import app.khobor.config.KhoborConfig;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -26,7 +29,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        int status = execute(args, System.getenv(), System.out, System.err);
+        // UTF-8 whatever the locale: under LANG=C (systemd, cron) Java would print Bengali titles as "?????".
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int status = execute(args, System.getenv(), out, err);
         if (status != 0) {
             System.exit(status);
         }

@@ -16,6 +16,31 @@ public final class CssSelectors {
     private CssSelectors() {
     }
 
+    /**
+     * Where the title's exclusion mark '!' is: the first one outside quotes, brackets and parentheses (so
+     * {@code :contains(wow!)} stays CSS), or -1. Shared by the config check and the page parser so both read a title
+     * selector the same way.
+     */
+    public static int exclusionMark(String titleSpec) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < titleSpec.length(); i++) {
+            char c = titleSpec.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth--;
+            } else if (c == '!' && depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** @return null when valid, else jsoup's short reason */
     static String problemOf(String selector) {
         try {

@@ -28,6 +28,10 @@ final class HttpUrl {
                     : "the host name must be ASCII (write an international name in its xn-- form)";
             throw new IllegalArgumentException("'" + text + "' is not a valid URL: " + why);
         }
+        if (uri.getPort() > 65535) {
+            throw new IllegalArgumentException("'" + text + "' is not a valid URL: port " + uri.getPort()
+                    + " is out of range (1-65535)");
+        }
         return uri;
     }
 }

@@ -151,7 +151,17 @@ final class SettingsReader {
                 polling.positiveDuration("maxBackoff", defaults.maxBackoff()),
                 polling.positiveDuration("timeout", defaults.timeout()),
                 maxBody(polling, defaults.maxBodyBytes()),
-                polling.text("userAgent").orElse(defaults.userAgent()));
+                userAgent(polling, defaults.userAgent()));
+    }
+
+    /** HTTP headers take only visible ASCII: a Bengali or multi-line agent would fail every request, not start-up. */
+    private static String userAgent(ConfigSection polling, String fallback) throws ConfigException {
+        String agent = polling.text("userAgent").orElse(fallback);
+        if (!agent.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
+            throw polling.error("userAgent '" + agent.strip() + "' may hold only printable ASCII (Latin letters,"
+                    + " digits, spaces and punctuation)");
+        }
+        return agent;
     }
 
     static void warnIfImpolite(String where, Duration interval) {

@@ -119,13 +119,16 @@ final class SourceConfigReader {
     }
 
     private static void checkSelector(ConfigSection source, String key, String selector) throws ConfigException {
-        int cut = selector.indexOf(CssSelectors.EXCLUSION_SEPARATOR);
-        if (!key.equals("title") || cut < 0) {
+        int cut = key.equals("title") ? CssSelectors.exclusionMark(selector) : -1;
+        if (cut < 0) {
             checkCss(source, "'" + key + "'", selector);
             return;
         }
         checkCss(source, "'title'", selector.substring(0, cut).strip());
-        String exclusion = selector.substring(cut + CssSelectors.EXCLUSION_SEPARATOR.length()).strip();
+        String exclusion = selector.substring(cut + 1).strip();
+        if (CssSelectors.exclusionMark(exclusion) >= 0) {
+            throw source.error("'title' may have only one ' ! ' (the part to leave out after it)");
+        }
         checkCss(source, "the exclusion part (after ' ! ') of 'title'", exclusion);
     }
 

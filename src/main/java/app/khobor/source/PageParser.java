@@ -80,7 +80,7 @@ public final class PageParser {
 
     private static Headline headline(String sourceId, PageSelectors selectors, Element item, URI base, ZonedDateTime now) {
         Element link = selectors.link() != null ? item.selectFirst(selectors.link()) : defaultLink(item);
-        String url = link == null ? null : Links.absolute(base, link.attr("href"));
+        String url = link == null || pointsNowhere(link.attr("href")) ? null : Links.absolute(base, link.attr("href"));
         String title = BengaliText.display(selectors.title() != null ? selectors.title().textOf(item) : item.text());
         if (title.isEmpty()) {
             title = BengaliText.display(fallbackTitle(item, link, selectors.title() == null));
@@ -92,7 +92,19 @@ public final class PageParser {
     }
 
     private static Element defaultLink(Element item) {
-        return item.normalName().equals("a") && item.hasAttr("href") ? item : item.selectFirst(ANY_LINK);
+        if (item.normalName().equals("a") && !pointsNowhere(item.attr("href"))) {
+            return item;
+        }
+        return item.select(ANY_LINK).stream().filter(a -> !pointsNowhere(a.attr("href"))).findFirst().orElse(null);
+    }
+
+    /**
+     * "#", "" and "javascript:" anchors (script-driven cards) would resolve to the listing page itself: every such
+     * item would link to the page and collapse into one canonical URL.
+     */
+    private static boolean pointsNowhere(String href) {
+        String h = href.strip();
+        return h.isEmpty() || h.startsWith("#") || h.regionMatches(true, 0, "javascript:", 0, 11);
     }
 
     /** Cards whose only link is an empty stretched anchor keep the headline in a heading or in attributes. */

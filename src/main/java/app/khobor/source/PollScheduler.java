@@ -139,6 +139,11 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
             announce(source, fresh);
         }
         h.succeeded(clock.instant());
+        if (outcome instanceof ReadOutcome.Read read && read.headlines().isEmpty()) {
+            // Answered, but nothing usable in it: a portal that silently stopped publishing must show in /stats.
+            h.noted("read, but it has no items with a title and a link");
+            log.warn("source {}: read, but it has no items with a title and a link", source.id());
+        }
         return backoffs.get(source.id()).nextInterval(interval(source));
     }
 

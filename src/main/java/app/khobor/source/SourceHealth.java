@@ -34,6 +34,11 @@ final class SourceHealth {
         blocked = false;
     }
 
+    /** A successful read that still deserves the operator's eye; shown as the last error. */
+    synchronized void noted(String remark) {
+        lastError = remark;
+    }
+
     synchronized void failed(Instant at, String error, boolean blockedByChallenge) {
         lastFailure = at;
         lastError = error;

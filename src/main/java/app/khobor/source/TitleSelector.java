@@ -1,5 +1,6 @@
 package app.khobor.source;
 
+import app.khobor.config.CssSelectors;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -15,13 +16,13 @@ record TitleSelector(Evaluator select, Evaluator exclude) {
 
     /** @throws IllegalArgumentException (jsoup's SelectorParseException) when a part is empty or not valid CSS */
     static TitleSelector parse(String spec) {
-        int bang = topLevelBang(spec);
+        int bang = CssSelectors.exclusionMark(spec);
         if (bang < 0) {
             return new TitleSelector(QueryParser.parse(spec), null);
         }
         String select = spec.substring(0, bang).trim();
         String exclude = spec.substring(bang + 1).trim();
-        if (select.isEmpty() || exclude.isEmpty() || topLevelBang(exclude) >= 0) {
+        if (select.isEmpty() || exclude.isEmpty() || CssSelectors.exclusionMark(exclude) >= 0) {
             throw new IllegalArgumentException("title selector '" + spec
                     + "' must look like '<css> ! <css to leave out>' with one '!'");
         }
@@ -44,25 +45,5 @@ record TitleSelector(Evaluator select, Evaluator exclude) {
             }
         }
         return copy.text();
-    }
-
-    private static int topLevelBang(String spec) {
-        int depth = 0;
-        char quote = 0;
-        for (int i = 0; i < spec.length(); i++) {
-            char c = spec.charAt(i);
-            if (quote != 0) {
-                quote = c == quote ? 0 : quote;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '(' || c == '[') {
-                depth++;
-            } else if (c == ')' || c == ']') {
-                depth--;
-            } else if (c == '!' && depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -44,7 +44,8 @@ public final class NewsDates {
             Map.entry("CST", ZoneOffset.ofHours(-6)), Map.entry("CDT", ZoneOffset.ofHours(-5)),
             Map.entry("MST", ZoneOffset.ofHours(-7)), Map.entry("MDT", ZoneOffset.ofHours(-6)),
             Map.entry("PST", ZoneOffset.ofHours(-8)), Map.entry("PDT", ZoneOffset.ofHours(-7)),
-            Map.entry("IST", ZoneOffset.ofHoursMinutes(5, 30)), Map.entry("BST", ZoneOffset.ofHours(6)));
+            Map.entry("IST", ZoneOffset.ofHoursMinutes(5, 30)), Map.entry("BST", ZoneOffset.ofHours(6)),
+            Map.entry("BDT", ZoneOffset.ofHours(6)));
 
     private NewsDates() {}
 

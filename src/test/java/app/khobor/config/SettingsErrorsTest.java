@@ -183,6 +183,12 @@ class SettingsErrorsTest {
     }
 
     @Test
+    void a_user_agent_that_no_http_request_could_carry_is_refused() {
+        assertThat(errorWith("polling: {userAgent: \"\u0996\u09AC\u09B0 bot\"}\n"))
+                .contains("polling: userAgent").contains("printable ASCII");
+    }
+
+    @Test
     void an_absurdly_long_duration_is_refused_instead_of_overflowing_later() {
         assertThat(errorWith("polling: {timeout: 100000000000d}\n")).contains("polling: timeout '100000000000d' is too long");
     }

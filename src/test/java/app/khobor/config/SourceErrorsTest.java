@@ -119,6 +119,20 @@ class SourceErrorsTest {
     }
 
     @Test
+    void a_port_out_of_range_is_refused() {
+        assertThat(files.errorOfSource("- {id: s, url: 'https://s.example:99999/feed'}"))
+                .contains("source 's'").contains("port 99999 is out of range");
+    }
+
+    @Test
+    void a_bang_inside_brackets_or_quotes_is_css_not_an_exclusion_as_the_page_parser_reads_it() throws Exception {
+        assertThat(files.load(ConfigFiles.ONE_FEED + ("- {id: s, type: html, url: https://s.example/, item: div.card,"
+                + " title: 'h3:contains(wow ! yes)'}").indent(2)).sources()).hasSize(2);
+        assertThat(files.errorOfSource("- {id: s, type: html, url: https://s.example/, item: div.card,"
+                + " title: 'h3 ! span ! b'}")).contains("'title' may have only one ' ! '");
+    }
+
+    @Test
     void an_exclusion_outside_title_is_refused_with_a_hint() {
         assertThat(files.errorOfSource("- {id: s, type: html, url: https://s.example/, item: 'div ! span'}"))
                 .contains("source 's': selector 'div ! span' in 'item' is not valid CSS")

@@ -204,6 +204,16 @@ class PageParserTest {
     }
 
     @Test
+    void anchors_that_point_nowhere_are_not_taken_for_the_article_link() {
+        SourceConfig source = html("s", "https://example.com/latest", "div.card", "h3", null, null);
+        String html = "<div class='card'><a href='#'>share</a><a href='/news/1'><h3>One</h3></a></div>"
+                + "<div class='card'><a href='javascript:void(0)'><h3>Two</h3></a></div>"
+                + "<div class='card'><a href=''><h3>Three</h3></a></div>";
+
+        assertThat(page(source, html)).extracting(Headline::url).containsExactly("https://example.com/news/1");
+    }
+
+    @Test
     void a_page_where_the_item_selector_matches_nothing_gives_an_empty_list() {
         SourceConfig source = html("s", "https://example.com/", "div.nothing-here", null, null, null);
 

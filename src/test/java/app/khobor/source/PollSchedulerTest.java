@@ -333,6 +333,21 @@ class PollSchedulerTest {
     }
 
     @Test
+    void a_feed_that_answers_with_no_items_shows_in_the_status_instead_of_looking_healthy() {
+        byte[] empty = "<rss version=\"2.0\"><channel><title>t</title></channel></rss>".getBytes(StandardCharsets.UTF_8);
+        portal.on("/empty", ex -> respond(ex, 200, Map.of("Content-Type", "application/rss+xml"), empty));
+        SourceConfig feed = feed("quiet", "/empty");
+        PollScheduler poller = stepped(feed);
+
+        poller.pollOnce(feed);
+
+        SourceStatus status = status(poller, "quiet");
+        assertThat(status.lastSuccess()).isEqualTo(NOW);
+        assertThat(status.consecutiveFailures()).isZero();
+        assertThat(status.lastError()).contains("no items");
+    }
+
+    @Test
     void a_page_whose_item_selector_matches_nothing_is_a_failure_not_quiet_news() {
         byte[] samakal = bytes("samakal/opinion.html");
         portal.on("/todaynews", ex -> respond(ex, 200, Map.of("Content-Type", "text/html; charset=UTF-8"), samakal));

@@ -47,6 +47,7 @@ final class NewsDatesTest {
                 Arguments.of("Wed, 13 Aug 2026 10:24:00 +0600", "2026-08-13T10:24+06:00"),
                 Arguments.of("Thu, 13 Aug 2026 02:00:00 +0000", "2026-08-13T02:00Z"),
                 Arguments.of("Thu, 13 Aug 2026 02:00:00 GMT", "2026-08-13T02:00Z"),
+                Arguments.of("Thu, 13 Aug 2026 08:00:00 BDT", "2026-08-13T08:00+06:00"),
                 Arguments.of("Thu, 13 Aug 2026 02:00:00 UT", "2026-08-13T02:00Z"),
                 Arguments.of("Thu, 13 Aug 2026 02:00:00 EST", "2026-08-13T02:00-05:00"),
                 Arguments.of("Thu, 13 Aug 2026 02:00:00 PDT", "2026-08-13T02:00-07:00"),
