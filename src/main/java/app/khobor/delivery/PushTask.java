@@ -1,6 +1,7 @@
 package app.khobor.delivery;
 
 import app.khobor.chat.ChatKind;
+import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +39,23 @@ final class PushTask implements Runnable {
             ctx.dispatcher().release(chat);
             return;
         }
-        handle(plan, send(plan));
+        SendResult result = send(plan);
+        try {
+            handle(plan, result);
+        } catch (RuntimeException e) {
+            handlingFailed(result, e);
+        }
+    }
+
+    /**
+     * The database failed while acting on Telegram's answer. Every outcome calls back to the dispatcher as its last
+     * step, so none has: without this the chat would stay busy, and never be sent to again until a restart.
+     */
+    private void handlingFailed(SendResult result, RuntimeException e) {
+        Duration delay = ctx.backoff().delay(++chat.attempts);
+        log.error("push to chat {}: acting on Telegram's answer {} failed: {}; trying the chat again in {}",
+                chat.chatId, result, e.getMessage(), delay, e);
+        ctx.dispatcher().retryAt(chat, ctx.clock().instant().plus(delay));
     }
 
     private SendResult send(PushPlan plan) {

@@ -115,6 +115,57 @@ class DispatcherTest {
     }
 
     @Test
+    void a_database_error_while_acting_on_telegrams_answer_does_not_leave_the_chat_stuck() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            failUpdates(f, "BEFORE UPDATE OF not_before_ms ON outbox"); // deferChat, after a long 429
+            f.api.answer(1, new SendResult.RetryAfter(Duration.ofMinutes(5)));
+            f.publish("first", user(1));
+            f.start();
+            f.run(Duration.ofSeconds(5), STEP);
+            assertThat(f.textsTo(1)).hasSize(1);
+
+            healUpdates(f);
+            f.publish("second", user(1), user(2));
+            f.run(Duration.ofMinutes(10), SECOND);
+
+            assertThat(f.textsTo(1)).containsExactly("<b>H</b> first", "<b>H</b> first", "<b>H</b> second");
+            assertThat(f.outbox.counts().pending()).isZero();
+        }
+    }
+
+    @Test
+    void a_database_error_while_acting_on_a_replys_answer_tries_the_reply_again() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            failUpdates(f, "BEFORE UPDATE OF status ON outbox WHEN NEW.status = 'dropped'"); // dropChat, for a gone chat
+            f.publish("waiting", user(1));
+            f.outbox.deferChat(1, Fixture.START.plus(Duration.ofHours(1))); // a pending row that dropChat must drop
+            f.api.answer(1, new SendResult.ChatGone("Forbidden: bot was blocked by the user"),
+                    new SendResult.ChatGone("Forbidden: bot was blocked by the user"));
+            f.start();
+            f.dispatcher.reply(OutgoingMessage.html(1, "answer"));
+            f.awaitQuiet();
+            assertThat(f.events.heard).isEmpty();
+
+            healUpdates(f);
+            f.run(Duration.ofSeconds(5), STEP);
+
+            assertThat(f.textsTo(1)).containsExactly("answer", "answer");
+            assertThat(f.events.heard).containsExactly("gone 1");
+            assertThat(f.outbox.counts().dropped()).isEqualTo(1);
+        }
+    }
+
+    /** Every matching update of the outbox fails, as on a full or broken disk. */
+    private static void failUpdates(Fixture f, String when) {
+        f.db.transaction(c -> c.createStatement().executeUpdate(
+                "CREATE TRIGGER broken_disk " + when + " BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"));
+    }
+
+    private static void healUpdates(Fixture f) {
+        f.db.transaction(c -> c.createStatement().executeUpdate("DROP TRIGGER broken_disk"));
+    }
+
+    @Test
     void replies_go_ahead_of_pushes_during_a_broadcast() {
         try (Fixture f = new Fixture(dir, Fixture.settings())) {
             Recipient[] many = new Recipient[200];
