@@ -58,6 +58,7 @@ class BotEndToEndTest {
 
     // Fragments of the bot's replies
     private static final String WELCOME = "\u09B8\u09CD\u09AC\u09BE\u0997\u09A4\u09AE"; // স্বাগতম
+    private static final String STOPPED = "\u0986\u09B0 \u0996\u09AC\u09B0 \u09AA\u09BE\u09A0\u09BE\u09AC \u09A8\u09BE"; // আর খবর পাঠাব না
     private static final String LATEST_HEADER = "\u09B8\u09B0\u09CD\u09AC\u09B6\u09C7\u09B7"; // সর্বশেষ
     private static final String NOTHING_FOUND = "\u0995\u09BF\u099B\u09C1 \u09AA\u09BE\u0993\u09AF\u09BC\u09BE "
             + "\u09AF\u09BE\u09AF\u09BC\u09A8\u09BF"; // কিছু পাওয়া যায়নি
@@ -206,6 +207,36 @@ class BotEndToEndTest {
         assertThat(pushTitles(follower, 4)).containsExactlyInAnyOrder(title.get(PA_JOB), title.get(PA_RENT));
         assertThat(pushTitles(stopper, 5)).containsExactly(title.get(PA_JOB));
         assertThat(pushTitles(everything, 1)).hasSize(4);
+    }
+
+    @Test
+    void once_stop_is_confirmed_no_push_from_the_backlog_follows() {
+        publish(PROTHOMALO, Feeds.prothomaloWith());
+        start(config().source(PROTHOMALO, PROTHOMALO_NAME));
+        awaitRead(PROTHOMALO);
+        long reader = 304;
+        subscribe(reader);
+        publish(PROTHOMALO, Feeds.prothomaloWith(PA_BANGLADESHI, PA_JOB, PA_RENT, PA_XAVI));
+        awaitRead(PROTHOMALO);
+        telegram.awaitMessagesTo(reader, 2, WAIT); // the welcome and the first of four pushes, one a second
+
+        telegram.userSends(reader, "/stop");
+        await("/stop confirmed").atMost(WAIT).until(() -> stoppedAt(reader) >= 0);
+        awaitDeliveriesDone();
+
+        List<SentMessage> all = telegram.messagesTo(reader);
+        assertThat(all.subList(stoppedAt(reader) + 1, all.size())).as("pushes after /stop was confirmed").isEmpty();
+        assertThat(all).as("the welcome, at least one push, the /stop answer; not all four pushes").hasSizeBetween(3, 5);
+    }
+
+    private int stoppedAt(long chat) {
+        List<SentMessage> all = telegram.messagesTo(chat);
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).text().contains(STOPPED)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // ---- 5. /sources

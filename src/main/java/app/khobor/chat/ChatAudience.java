@@ -6,17 +6,25 @@ import app.khobor.news.StoredHeadline;
 import app.khobor.text.BengaliText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Picks the chats for a new headline from an in-memory snapshot of all subscribers, so a headline costs one pass over
  * memory rather than a query per chat. The snapshot is reloaded when the store's version moved (any write that can
- * change who gets what), at the next headline.
+ * change who gets what), at the next headline or the next push checked.
  */
 public final class ChatAudience implements Audience {
-    private record Snapshot(long version, List<Subscriber> subscribers) {}
+    private record Snapshot(long version, List<Subscriber> subscribers, Map<Long, Subscriber> byChat) {
+        static Snapshot of(long version, List<Subscriber> subscribers) {
+            return new Snapshot(version, List.copyOf(subscribers),
+                    subscribers.stream().collect(Collectors.toUnmodifiableMap(Subscriber::chatId, Function.identity(), (a, b) -> a)));
+        }
+    }
 
     private final ChatStore store;
-    private volatile Snapshot snapshot = new Snapshot(-1, List.of());
+    private volatile Snapshot snapshot = Snapshot.of(-1, List.of());
 
     public ChatAudience(ChatStore store) {
         this.store = store;
@@ -24,7 +32,7 @@ public final class ChatAudience implements Audience {
 
     @Override
     public List<Recipient> recipientsOf(StoredHeadline headline) {
-        List<String> words = BengaliText.words(headline.key() != null ? headline.key() : headline.title());
+        List<String> words = words(headline);
         List<Recipient> recipients = new ArrayList<>();
         for (Subscriber s : current().subscribers()) {
             if (wants(s, headline, words)) {
@@ -32,6 +40,17 @@ public final class ChatAudience implements Audience {
             }
         }
         return recipients;
+    }
+
+    /** A chat that stopped, went away or changed its filters since the headline was queued no longer accepts it. */
+    @Override
+    public boolean accepts(long chatId, StoredHeadline headline) {
+        Subscriber s = current().byChat().get(chatId);
+        return s != null && wants(s, headline, s.keywords().isEmpty() ? List.of() : words(headline));
+    }
+
+    private static List<String> words(StoredHeadline headline) {
+        return BengaliText.words(headline.key() != null ? headline.key() : headline.title());
     }
 
     /** Only headlines first seen after the /start: a new subscriber is not flooded with old ones. */
@@ -44,12 +63,16 @@ public final class ChatAudience implements Audience {
 
     private Snapshot current() {
         Snapshot s = snapshot;
+        return s.version() == store.version() ? s : reload();
+    }
+
+    /** One load at a time: the sender threads all notice a change at once and need not each load every chat. */
+    private synchronized Snapshot reload() {
         long v = store.version();
-        if (s.version() != v) {
+        if (snapshot.version() != v) {
             // Version read before loading: a write during the load makes the next call reload again.
-            s = new Snapshot(v, List.copyOf(store.subscribers()));
-            snapshot = s;
+            snapshot = Snapshot.of(v, store.subscribers());
         }
-        return s;
+        return snapshot;
     }
 }

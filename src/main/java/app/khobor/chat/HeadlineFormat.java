@@ -2,10 +2,15 @@ package app.khobor.chat;
 
 import app.khobor.config.SourceConfig;
 import app.khobor.delivery.PushFormatter;
+import app.khobor.delivery.PushFormatter.DigestPart;
 import app.khobor.news.StoredHeadline;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -41,17 +46,48 @@ public final class HeadlineFormat implements PushFormatter {
     }
 
     @Override
-    public List<String> digest(List<StoredHeadline> headlines) {
-        return HtmlText.split(list(Messages.digestHeader(headlines.size()), headlines));
+    public List<DigestPart> digest(List<StoredHeadline> headlines) {
+        List<String> lines = lines(headlines);
+        List<String> parts = HtmlText.split(Messages.digestHeader(headlines.size()) + "\n" + String.join("\n", lines));
+        return completed(parts, lines);
+    }
+
+    /**
+     * Which headlines each part completes. The split cuts between lines, so a part holds whole lines in order; the
+     * numbered lines are all different. A line too long for one message is cut, and it and the lines after it count
+     * only in the last part: later than they arrive, never earlier.
+     */
+    private static List<DigestPart> completed(List<String> parts, List<String> lines) {
+        List<DigestPart> digest = new ArrayList<>();
+        int next = 0;
+        for (int p = 0; p < parts.size(); p++) {
+            int from = next;
+            if (p == parts.size() - 1) {
+                next = lines.size();
+            } else {
+                Set<String> whole = new HashSet<>(Arrays.asList(parts.get(p).split("\n")));
+                while (next < lines.size() && whole.contains(lines.get(next))) {
+                    next++;
+                }
+            }
+            digest.add(new DigestPart(parts.get(p), next - from));
+        }
+        return digest;
     }
 
     /** A header line (already HTML) and numbered one-line entries; may be longer than one message. */
     public String list(String headerHtml, List<StoredHeadline> headlines) {
         StringBuilder b = new StringBuilder(headerHtml);
-        for (int i = 0; i < headlines.size(); i++) {
-            b.append('\n').append(line(i + 1, headlines.get(i)));
-        }
+        lines(headlines).forEach(line -> b.append('\n').append(line));
         return b.toString();
+    }
+
+    private List<String> lines(List<StoredHeadline> headlines) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < headlines.size(); i++) {
+            lines.add(line(i + 1, headlines.get(i)));
+        }
+        return lines;
     }
 
     private String line(int number, StoredHeadline h) {

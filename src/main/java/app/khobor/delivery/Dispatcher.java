@@ -122,6 +122,11 @@ public final class Dispatcher implements Replies, AutoCloseable {
         headlines.put(headline);
     }
 
+    /** Each push is checked against the audience just before it goes; until then every queued push is still wanted. */
+    void checkAgainst(Audience audience) {
+        planner.checkAgainst(audience);
+    }
+
     /** Sends in progress (for tests deciding the dispatcher is quiet). */
     int inFlight() {
         return inFlight.get();

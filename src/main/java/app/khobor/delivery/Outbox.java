@@ -100,11 +100,17 @@ public final class Outbox {
         finish(ids, "failed", at);
     }
 
-    private void finish(Collection<Long> ids, String status, Instant at) {
+    /** The chat no longer wants these (/stop, a source turned off, other keywords); returns how many were pending. */
+    public int markDropped(Collection<Long> ids, Instant at) {
+        return finish(ids, "dropped", at);
+    }
+
+    /** Only pending rows change, so a row already delivered stays delivered. Returns how many changed. */
+    private int finish(Collection<Long> ids, String status, Instant at) {
         if (ids.isEmpty()) {
-            return;
+            return 0;
         }
-        db.transaction(c -> {
+        return db.transaction(c -> {
             String sql = "UPDATE outbox SET status = ?, finished_ms = ? WHERE id = ? AND status = 'pending'";
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 for (long id : ids) {
@@ -113,9 +119,8 @@ public final class Outbox {
                     s.setLong(3, id);
                     s.addBatch();
                 }
-                s.executeBatch();
+                return sum(s.executeBatch());
             }
-            return null;
         });
     }
 

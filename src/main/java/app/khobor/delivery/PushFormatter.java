@@ -7,6 +7,14 @@ import java.util.List;
 public interface PushFormatter {
     String single(StoredHeadline headline);
 
-    /** One or more messages listing all of them, each within the limit. */
-    List<String> digest(List<StoredHeadline> headlines);
+    /** One or more messages listing all of them in order, each within the limit. */
+    List<DigestPart> digest(List<StoredHeadline> headlines);
+
+    /**
+     * One message of a digest.
+     *
+     * @param completes how many more of the digest's headlines (in order) the reader has in full once this part
+     *                  arrives; a headline cut across two parts counts in the later one
+     */
+    record DigestPart(String html, int completes) {}
 }

@@ -1,27 +1,42 @@
 package app.khobor.delivery;
 
+import app.khobor.delivery.PushFormatter.DigestPart;
 import app.khobor.news.StoredHeadline;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Decides what a chat gets next: its oldest headline, or one digest when more than {@code digestOver} wait. */
+/**
+ * Decides what a chat gets next: its oldest headline, or one digest when more than {@code digestOver} wait. Only
+ * what the chat still wants goes: the audience is asked again at send time, so a /stop or a narrower filter also
+ * covers rows queued before it (after an outage, hours of them).
+ */
 final class PushPlanner {
+    private static final Logger log = LoggerFactory.getLogger(PushPlanner.class);
+
     private final SendContext ctx;
+    /** Null until a {@link Broadcaster} hands over its audience: then every queued push is still wanted. */
+    private volatile Audience audience;
 
     PushPlanner(SendContext ctx) {
         this.ctx = ctx;
     }
 
+    void checkAgainst(Audience audience) {
+        this.audience = audience;
+    }
+
     /** Null when the chat has nothing (left) to send. */
     PushPlan plan(ChatQueue chat, Instant now) {
         if (chat.digest != null) {
-            PushPlan next = nextDigestPart(chat.digest);
+            PushPlan next = nextDigestPart(chat.chatId, chat.digest);
             if (next != null) {
                 return next;
             }
-            chat.digest = null;
+            chat.digest = null; // finished, or no longer as planned: what is still pending is planned afresh
         }
         int limit = ctx.settings().maxDigest() + 1;
         while (true) {
@@ -32,20 +47,37 @@ final class PushPlanner {
             List<PendingDelivery> usable = new ArrayList<>();
             List<StoredHeadline> headlines = new ArrayList<>();
             List<Long> missing = new ArrayList<>();
+            List<Long> unwanted = new ArrayList<>();
             for (PendingDelivery row : rows) {
                 Optional<StoredHeadline> h = ctx.headlines().get(row.headlineId());
-                if (h.isPresent()) {
+                if (h.isEmpty()) {
+                    missing.add(row.id());
+                } else if (!wanted(chat.chatId, h.get())) {
+                    unwanted.add(row.id());
+                } else {
                     usable.add(row);
                     headlines.add(h.get());
-                } else {
-                    missing.add(row.id());
                 }
             }
             // A headline deleted between enqueue and send cannot be rendered; its row would block the chat forever.
             ctx.outbox().markFailed(missing, now);
+            drop(chat.chatId, unwanted, now);
             if (!usable.isEmpty()) {
                 return planFor(usable, headlines, rows.size());
             }
+        }
+    }
+
+    private boolean wanted(long chatId, StoredHeadline headline) {
+        Audience a = audience;
+        return a == null || a.accepts(chatId, headline);
+    }
+
+    private void drop(long chatId, List<Long> unwanted, Instant now) {
+        int dropped = ctx.outbox().markDropped(unwanted, now);
+        if (dropped > 0) {
+            ctx.stats().unwanted.add(dropped);
+            log.info("chat {} no longer wants {} queued headlines (stopped or changed its filters): dropped", chatId, dropped);
         }
     }
 
@@ -53,30 +85,46 @@ final class PushPlanner {
         if (rows.size() <= ctx.settings().delivery().digestOver()) {
             PendingDelivery first = rows.get(0);
             String html = ctx.formatter().single(headlines.get(0));
-            return new PushPlan(List.of(first.id()), List.of(first.headlineId()), html, false, 0, true, found > 1);
+            return new PushPlan(List.of(first.id()), List.of(first.headlineId()), List.of(first.id()), html, false, 0,
+                    true, found > 1);
         }
         int n = Math.min(rows.size(), ctx.settings().maxDigest());
         List<PendingDelivery> covered = rows.subList(0, n);
-        List<String> parts = ctx.formatter().digest(headlines.subList(0, n));
-        return new PushPlan(covered.stream().map(PendingDelivery::id).toList(),
+        return digestPart(covered.stream().map(PendingDelivery::id).toList(),
                 covered.stream().map(PendingDelivery::headlineId).toList(),
-                parts.get(0), true, 0, parts.size() == 1, found > n);
+                ctx.formatter().digest(headlines.subList(0, n)), 0, found > n);
     }
 
-    /** Renders the digest again (the formatter is deterministic) rather than keeping its text in memory. */
-    private PushPlan nextDigestPart(ChatQueue.DigestInProgress d) {
+    /**
+     * Renders the digest again (the formatter is deterministic) rather than keeping its text in memory. When one of its
+     * headlines is gone or no longer wanted, the rest of the digest is abandoned and planned afresh from the outbox.
+     */
+    private PushPlan nextDigestPart(long chatId, ChatQueue.DigestInProgress d) {
         List<StoredHeadline> headlines = new ArrayList<>();
         for (long id : d.headlineIds()) {
-            ctx.headlines().get(id).ifPresent(headlines::add);
+            Optional<StoredHeadline> h = ctx.headlines().get(id);
+            if (h.isEmpty() || !wanted(chatId, h.get())) {
+                return null;
+            }
+            headlines.add(h.get());
         }
-        if (headlines.isEmpty()) {
-            return null;
-        }
-        List<String> parts = ctx.formatter().digest(headlines);
+        List<DigestPart> parts = ctx.formatter().digest(headlines);
         if (d.nextPart() >= parts.size()) {
             return null;
         }
-        return new PushPlan(d.rowIds(), d.headlineIds(), parts.get(d.nextPart()), true, d.nextPart(),
-                d.nextPart() == parts.size() - 1, true);
+        return digestPart(d.rowIds(), d.headlineIds(), parts, d.nextPart(), true);
+    }
+
+    /** Part {@code part} of a digest over these rows; the last part completes whatever the earlier ones did not. */
+    private static PushPlan digestPart(List<Long> rowIds, List<Long> headlineIds, List<DigestPart> parts, int part,
+                                       boolean more) {
+        int from = 0;
+        for (int p = 0; p < part; p++) {
+            from += parts.get(p).completes();
+        }
+        boolean last = part == parts.size() - 1;
+        from = Math.min(from, rowIds.size());
+        int to = last ? rowIds.size() : Math.min(rowIds.size(), from + parts.get(part).completes());
+        return new PushPlan(rowIds, headlineIds, rowIds.subList(from, to), parts.get(part).html(), true, part, last, more);
     }
 }

@@ -1,6 +1,7 @@
 package app.khobor.delivery;
 
 import app.khobor.chat.ChatKind;
+import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +39,23 @@ final class PushTask implements Runnable {
             ctx.dispatcher().release(chat);
             return;
         }
-        handle(plan, send(plan));
+        SendResult result = send(plan);
+        try {
+            handle(plan, result);
+        } catch (RuntimeException e) {
+            handlingFailed(result, e);
+        }
+    }
+
+    /**
+     * The database failed while acting on Telegram's answer. Every outcome calls back to the dispatcher as its last
+     * step, so none has: without this the chat would stay busy, and never be sent to again until a restart.
+     */
+    private void handlingFailed(SendResult result, RuntimeException e) {
+        Duration delay = ctx.backoff().delay(++chat.attempts);
+        log.error("push to chat {}: acting on Telegram's answer {} failed: {}; trying the chat again in {}",
+                chat.chatId, result, e.getMessage(), delay, e);
+        ctx.dispatcher().retryAt(chat, ctx.clock().instant().plus(delay));
     }
 
     private SendResult send(PushPlan plan) {
@@ -75,17 +92,20 @@ final class PushTask implements Runnable {
         }
     }
 
+    /** Marks what the reader now has in full: for a digest, per part, so a later failure cannot undo earlier parts. */
     private void accepted(PushPlan plan) {
         ctx.dispatcher().telegramAnswered();
         chat.attempts = 0;
+        if (!plan.completes().isEmpty()) {
+            ctx.marks().markDelivered(plan.completes());
+            ctx.stats().sent.add(plan.completes().size());
+        }
         if (!plan.lastPart()) {
             chat.digest = new ChatQueue.DigestInProgress(plan.rowIds(), plan.headlineIds(), plan.part() + 1);
             ctx.dispatcher().requeue(chat);
             return;
         }
-        ctx.marks().markDelivered(plan.rowIds());
         chat.digest = null;
-        ctx.stats().sent.add(plan.rowIds().size());
         if (plan.digest()) {
             ctx.stats().digests.increment();
         }
@@ -99,12 +119,15 @@ final class PushTask implements Runnable {
         Instant until = now.plus(r.delay());
         log.warn("429 for chat {}: retry after {}", chat.chatId, r.delay());
         if (r.delay().compareTo(ctx.settings().longRetryAfter()) > 0) {
-            // Written down so a restart waits too, and the chat need not occupy memory for hours.
+            // Written down so a restart waits too.
             ctx.outbox().deferChat(chat.chatId, until);
-            ctx.dispatcher().remove(chat);
-        } else {
-            ctx.dispatcher().retryAt(chat, until);
+            if (chat.digest == null) {
+                ctx.dispatcher().remove(chat); // need not occupy memory for hours
+                return;
+            }
+            // Halfway through a digest: the chat stays, so that the parts still to come follow, not the whole again.
         }
+        ctx.dispatcher().retryAt(chat, until);
     }
 
     private void gone(String description, Instant now) {
@@ -144,10 +167,19 @@ final class PushTask implements Runnable {
         failed(plan, now);
     }
 
+    /**
+     * Marks failed what this message would have completed. Rows that earlier parts of a digest completed stay delivered
+     * (only pending rows are marked), and the headlines of later parts are planned again.
+     */
     private void failed(PushPlan plan, Instant now) {
-        ctx.outbox().markFailed(plan.rowIds(), now);
+        // A part that completes nothing (inside one overlong line) takes the whole digest, so a retry cannot loop.
+        ctx.outbox().markFailed(plan.completes().isEmpty() ? plan.rowIds() : plan.completes(), now);
         chat.digest = null;
-        next(plan);
+        if (plan.lastPart()) {
+            next(plan);
+        } else {
+            ctx.dispatcher().requeue(chat);
+        }
     }
 
     private void transientFailure(String description, Instant now) {

@@ -33,7 +33,28 @@ final class ReplySendTask implements Runnable {
         } finally {
             permit.done();
         }
-        handle(result, ctx.clock().instant());
+        Instant now = ctx.clock().instant();
+        try {
+            handle(result, now);
+        } catch (RuntimeException e) {
+            handlingFailed(result, e, now);
+        }
+    }
+
+    /**
+     * The database failed while acting on Telegram's answer (a gone or migrated chat): the reply goes again later, so
+     * that the answer comes again and is acted on, unless it was delivered or has had its attempts.
+     */
+    private void handlingFailed(SendResult result, RuntimeException e, Instant now) {
+        if (result instanceof SendResult.Sent || ++reply.attempts >= MAX_ATTEMPTS) {
+            log.error("reply to chat {}: acting on Telegram's answer {} failed: {}", reply.chatId(), result, e.getMessage(), e);
+            return;
+        }
+        Duration delay = ctx.backoff().delay(reply.attempts);
+        log.error("reply to chat {}: acting on Telegram's answer {} failed: {}; trying again in {}",
+                reply.chatId(), result, e.getMessage(), delay, e);
+        reply.notBefore = now.plus(delay);
+        ctx.dispatcher().requeueReply(reply);
     }
 
     private SendResult send(ReplyTask task) {

@@ -118,6 +118,28 @@ class ChatAudienceTest {
     }
 
     @Test
+    void a_queued_headline_is_accepted_only_while_the_chat_still_wants_it() {
+        store.subscribe(1, ChatKind.PRIVATE);
+        StoredHeadline rain = rainNow();
+        assertThat(audience.accepts(1, rain)).isTrue();
+        assertThat(audience.accepts(2, rain)).as("never subscribed").isFalse();
+
+        store.setSourceEnabled(1, "prothomalo", false);
+        assertThat(audience.accepts(1, rain)).as("source turned off").isFalse();
+        store.setSourceEnabled(1, "prothomalo", true);
+        store.addKeyword(1, FLOOD);
+        assertThat(audience.accepts(1, rain)).as("keyword does not match").isFalse();
+        store.addKeyword(1, DHAKA);
+        assertThat(audience.accepts(1, rain)).isTrue();
+
+        store.unsubscribe(1);
+        assertThat(audience.accepts(1, rain)).as("stopped").isFalse();
+        clock.advance(Duration.ofMinutes(1));
+        store.subscribe(1, ChatKind.PRIVATE);
+        assertThat(audience.accepts(1, rain)).as("started again after it was seen").isFalse();
+    }
+
+    @Test
     void the_snapshot_follows_every_store_change() {
         assertThat(audience.recipientsOf(rainNow())).isEmpty();
 

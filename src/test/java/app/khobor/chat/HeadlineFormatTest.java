@@ -3,6 +3,7 @@ package app.khobor.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.khobor.config.SourceConfig;
+import app.khobor.delivery.PushFormatter;
 import app.khobor.news.StoredHeadline;
 import java.net.URI;
 import java.time.Instant;
@@ -55,7 +56,7 @@ class HeadlineFormatTest {
         List<StoredHeadline> list = List.of(headline("A & B", "https://x.test/1", null, Instant.EPOCH),
                 headline("C", "https://x.test/2", null, Instant.EPOCH));
 
-        List<String> parts = format.digest(list);
+        List<String> parts = html(format.digest(list));
 
         assertThat(parts).hasSize(1);
         // "নতুন ২টি খবর", then "১. " and "২. "
@@ -70,11 +71,35 @@ class HeadlineFormatTest {
             list.add(headline("\u0996\u09AC\u09B0 & ".repeat(20) + i, "https://x.test/" + i, null, Instant.EPOCH));
         }
 
-        List<String> parts = format.digest(list);
+        List<String> parts = html(format.digest(list));
 
         assertThat(parts).hasSizeGreaterThan(1);
         parts.forEach(TelegramHtml::requireValid);
         assertThat(String.join("\n", parts)).contains("https://x.test/0\"", "https://x.test/59\"");
+    }
+
+    @Test
+    void each_digest_part_says_which_headlines_it_completes() {
+        List<StoredHeadline> list = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            list.add(headline("\u0996\u09AC\u09B0 & ".repeat(20) + i, "https://x.test/" + i, null, Instant.EPOCH));
+        }
+
+        List<PushFormatter.DigestPart> parts = format.digest(list);
+
+        int next = 0;
+        for (PushFormatter.DigestPart part : parts) {
+            assertThat(part.completes()).isPositive();
+            for (int i = next; i < next + part.completes(); i++) {
+                assertThat(part.html()).contains("https://x.test/" + i + "\"");
+            }
+            next += part.completes();
+        }
+        assertThat(next).isEqualTo(60);
+    }
+
+    private static List<String> html(List<PushFormatter.DigestPart> parts) {
+        return parts.stream().map(PushFormatter.DigestPart::html).toList();
     }
 
     @Test

@@ -97,7 +97,7 @@ class DispatcherTest {
     }
 
     @Test
-    void a_long_digest_goes_in_parts_each_within_the_chat_limit_and_is_marked_after_the_last() {
+    void a_long_digest_goes_in_parts_each_within_the_chat_limit_and_each_part_marks_its_headlines() {
         try (Fixture f = new Fixture(dir, Fixture.settings())) {
             f.formatter.digestPartSize = 3;
             for (int i = 1; i <= 7; i++) {
@@ -105,13 +105,157 @@ class DispatcherTest {
             }
             f.start();
             assertThat(f.textsTo(1)).containsExactly("D h1 h2 h3");
-            assertThat(f.outbox.counts().pending()).as("not delivered before the last part").isEqualTo(7);
+            assertThat(f.outbox.counts().delivered()).as("the first part's headlines").isEqualTo(3);
 
             f.run(Duration.ofSeconds(5), STEP);
             assertThat(f.textsTo(1)).containsExactly("D h1 h2 h3", "D h4 h5 h6", "D h7");
             assertThat(f.outbox.counts().delivered()).isEqualTo(7);
             assertThat(Limits.violations(f.api.calls(), 1, 20, 30)).isZero();
         }
+    }
+
+    @Test
+    void a_long_429_in_the_middle_of_a_digest_sends_the_remaining_parts_and_each_headline_once() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            f.formatter.digestPartSize = 3;
+            f.api.answer(1, new SendResult.Sent(1), new SendResult.RetryAfter(Duration.ofMinutes(5)));
+            for (int i = 1; i <= 7; i++) {
+                f.publish("h" + i, user(1));
+            }
+            f.start();
+            f.run(Duration.ofMinutes(7), SECOND);
+
+            List<RecordingBotApi.Call> calls = f.api.callsTo(1);
+            assertThat(calls).extracting(RecordingBotApi.Call::text)
+                    .as("the second part refused once, then the parts still to come")
+                    .containsExactly("D h1 h2 h3", "D h4 h5 h6", "D h4 h5 h6", "D h7");
+            assertThat(Duration.between(calls.get(1).at(), calls.get(2).at())).isGreaterThanOrEqualTo(Duration.ofMinutes(5));
+            assertThat(f.outbox.counts().delivered()).isEqualTo(7);
+            assertThat(f.dispatcher.stats().snapshot().sent()).isEqualTo(7);
+        }
+    }
+
+    @Test
+    void a_rejected_later_part_of_a_digest_leaves_the_earlier_parts_delivered_and_the_rest_still_goes() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            f.formatter.digestPartSize = 3;
+            f.api.answer(1, new SendResult.Sent(1), new SendResult.Rejected("Bad Request: message is too long"));
+            for (int i = 1; i <= 7; i++) {
+                f.publish("h" + i, user(1));
+            }
+            f.start();
+            f.run(Duration.ofSeconds(10), STEP);
+
+            assertThat(f.textsTo(1)).containsExactly("D h1 h2 h3", "D h4 h5 h6", "<b>H</b> h7");
+            assertThat(f.outbox.counts().delivered()).isEqualTo(4);
+            assertThat(f.outbox.counts().failed()).as("only the refused part's headlines").isEqualTo(3);
+        }
+    }
+
+    @Test
+    void a_chat_that_stops_gets_none_of_its_queued_pushes_while_others_still_do() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            for (int i = 1; i <= 4; i++) {
+                f.publish("h" + i, user(1), user(2));
+            }
+            f.start();
+            assertThat(f.textsTo(1)).containsExactly("<b>H</b> h1");
+
+            f.stop(1);
+            f.run(Duration.ofSeconds(10), STEP);
+
+            assertThat(f.textsTo(1)).containsExactly("<b>H</b> h1");
+            assertThat(f.textsTo(2)).containsExactly("<b>H</b> h1", "<b>H</b> h2", "<b>H</b> h3", "<b>H</b> h4");
+            assertThat(f.outbox.counts().dropped()).isEqualTo(3);
+            assertThat(f.outbox.counts().pending()).isZero();
+            assertThat(f.dispatcher.stats().snapshot().unwanted()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void a_headline_the_chat_no_longer_wants_is_dropped_and_the_others_still_go() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            StoredHeadline h1 = f.publish("h1", user(1));
+            StoredHeadline h2 = f.publish("h2", user(1));
+            f.publish("h3", user(1));
+            f.audience.put(h2.id(), List.of()); // its source turned off, or a keyword unfollowed
+            f.start();
+            f.run(Duration.ofSeconds(5), STEP);
+
+            assertThat(f.textsTo(1)).containsExactly("<b>H</b> h1", "<b>H</b> h3");
+            assertThat(f.outbox.counts().dropped()).isEqualTo(1);
+            assertThat(h1.id()).isLessThan(h2.id());
+        }
+    }
+
+    @Test
+    void a_chat_that_stops_halfway_through_a_digest_gets_no_more_parts() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            f.formatter.digestPartSize = 3;
+            for (int i = 1; i <= 7; i++) {
+                f.publish("h" + i, user(1));
+            }
+            f.start();
+            assertThat(f.textsTo(1)).containsExactly("D h1 h2 h3");
+
+            f.stop(1);
+            f.run(Duration.ofSeconds(5), STEP);
+
+            assertThat(f.textsTo(1)).containsExactly("D h1 h2 h3");
+            assertThat(f.outbox.counts().delivered()).isEqualTo(3);
+            assertThat(f.outbox.counts().dropped()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void a_database_error_while_acting_on_telegrams_answer_does_not_leave_the_chat_stuck() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            failUpdates(f, "BEFORE UPDATE OF not_before_ms ON outbox"); // deferChat, after a long 429
+            f.api.answer(1, new SendResult.RetryAfter(Duration.ofMinutes(5)));
+            f.publish("first", user(1));
+            f.start();
+            f.run(Duration.ofSeconds(5), STEP);
+            assertThat(f.textsTo(1)).hasSize(1);
+
+            healUpdates(f);
+            f.publish("second", user(1), user(2));
+            f.run(Duration.ofMinutes(10), SECOND);
+
+            assertThat(f.textsTo(1)).containsExactly("<b>H</b> first", "<b>H</b> first", "<b>H</b> second");
+            assertThat(f.outbox.counts().pending()).isZero();
+        }
+    }
+
+    @Test
+    void a_database_error_while_acting_on_a_replys_answer_tries_the_reply_again() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            failUpdates(f, "BEFORE UPDATE OF status ON outbox WHEN NEW.status = 'dropped'"); // dropChat, for a gone chat
+            f.publish("waiting", user(1));
+            f.outbox.deferChat(1, Fixture.START.plus(Duration.ofHours(1))); // a pending row that dropChat must drop
+            f.api.answer(1, new SendResult.ChatGone("Forbidden: bot was blocked by the user"),
+                    new SendResult.ChatGone("Forbidden: bot was blocked by the user"));
+            f.start();
+            f.dispatcher.reply(OutgoingMessage.html(1, "answer"));
+            f.awaitQuiet();
+            assertThat(f.events.heard).isEmpty();
+
+            healUpdates(f);
+            f.run(Duration.ofSeconds(5), STEP);
+
+            assertThat(f.textsTo(1)).containsExactly("answer", "answer");
+            assertThat(f.events.heard).containsExactly("gone 1");
+            assertThat(f.outbox.counts().dropped()).isEqualTo(1);
+        }
+    }
+
+    /** Every matching update of the outbox fails, as on a full or broken disk. */
+    private static void failUpdates(Fixture f, String when) {
+        f.db.transaction(c -> c.createStatement().executeUpdate(
+                "CREATE TRIGGER broken_disk " + when + " BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"));
+    }
+
+    private static void healUpdates(Fixture f) {
+        f.db.transaction(c -> c.createStatement().executeUpdate("DROP TRIGGER broken_disk"));
     }
 
     @Test

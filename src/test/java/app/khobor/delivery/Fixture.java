@@ -14,10 +14,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A dispatcher over a real SQLite file, a fake Bot API and a fake clock; time moves only in {@link #run}. */
@@ -30,13 +30,15 @@ final class Fixture implements AutoCloseable {
     final Outbox outbox;
     final RecordingBotApi api;
     final Events events = new Events();
-    final Map<Long, List<Recipient>> audience = new HashMap<>();
+    /** Who wants which headline, by headline id; a test changes it to play a reader changing their mind. */
+    final Map<Long, List<Recipient>> audience = new ConcurrentHashMap<>();
     final Dispatcher dispatcher;
     final Broadcaster broadcaster;
 
     /** What ChatEvents heard. */
     static final class Events implements ChatEvents {
         final List<String> heard = new CopyOnWriteArrayList<>();
+        final Map<Long, Long> migratedTo = new ConcurrentHashMap<>();
 
         @Override
         public void chatGone(long chatId, String reason) {
@@ -46,6 +48,24 @@ final class Fixture implements AutoCloseable {
         @Override
         public void chatMigrated(long oldChatId, long newChatId) {
             heard.add("migrated " + oldChatId + " " + newChatId);
+            migratedTo.put(oldChatId, newChatId);
+        }
+    }
+
+    /**
+     * {@link #audience} as the dispatcher sees it; a migrated chat keeps what it wanted under its new id. A headline this
+     * fixture did not publish (rows left by an earlier run) is still wanted by whoever it was queued for.
+     */
+    private final class TestAudience implements Audience {
+        @Override
+        public List<Recipient> recipientsOf(StoredHeadline h) {
+            return audience.getOrDefault(h.id(), List.of());
+        }
+
+        @Override
+        public boolean accepts(long chatId, StoredHeadline h) {
+            return !audience.containsKey(h.id()) || recipientsOf(h).stream().anyMatch(r -> r.chatId() == chatId
+                    || Long.valueOf(chatId).equals(events.migratedTo.get(r.chatId())));
         }
     }
 
@@ -59,12 +79,13 @@ final class Fixture implements AutoCloseable {
         }
 
         @Override
-        public List<String> digest(List<StoredHeadline> headlines) {
-            List<String> parts = new ArrayList<>();
+        public List<DigestPart> digest(List<StoredHeadline> headlines) {
+            List<DigestPart> parts = new ArrayList<>();
             for (int i = 0; i < headlines.size(); i += digestPartSize) {
+                List<StoredHeadline> part = headlines.subList(i, Math.min(headlines.size(), i + digestPartSize));
                 StringBuilder text = new StringBuilder("D");
-                headlines.subList(i, Math.min(headlines.size(), i + digestPartSize)).forEach(h -> text.append(' ').append(h.title()));
-                parts.add(text.toString());
+                part.forEach(h -> text.append(' ').append(h.title()));
+                parts.add(new DigestPart(text.toString(), part.size()));
             }
             return parts;
         }
@@ -83,7 +104,7 @@ final class Fixture implements AutoCloseable {
         this.outbox = new Outbox(db);
         this.api = new RecordingBotApi(clock);
         this.dispatcher = new Dispatcher(api, formatter, events, outbox, this::lookup, settings, clock, sleeper);
-        this.broadcaster = new Broadcaster(h -> audience.getOrDefault(h.id(), List.of()), outbox, dispatcher, clock);
+        this.broadcaster = new Broadcaster(new TestAudience(), outbox, dispatcher, clock);
     }
 
     static DispatcherSettings settings() {
@@ -93,6 +114,21 @@ final class Fixture implements AutoCloseable {
     static DispatcherSettings settingsWithDigestOver(int digestOver) {
         DeliverySettings delivery = new DeliverySettings(Duration.ofHours(6), digestOver);
         return DispatcherSettings.of(RateLimitSettings.TELEGRAM_DEFAULTS, false, delivery);
+    }
+
+    /** Every headline goes to these chats, who keep wanting it. */
+    static Audience always(List<Recipient> to) {
+        return new Audience() {
+            @Override
+            public List<Recipient> recipientsOf(StoredHeadline h) {
+                return to;
+            }
+
+            @Override
+            public boolean accepts(long chatId, StoredHeadline h) {
+                return true;
+            }
+        };
     }
 
     static Recipient user(long chatId) {
@@ -127,6 +163,11 @@ final class Fixture implements AutoCloseable {
         audience.put(h.id(), List.of(to));
         broadcaster.publish(List.of(h));
         return h;
+    }
+
+    /** The chat no longer wants any headline, as after /stop. */
+    void stop(long chatId) {
+        audience.replaceAll((id, to) -> to.stream().filter(r -> r.chatId() != chatId).toList());
     }
 
     Optional<StoredHeadline> lookup(long id) {

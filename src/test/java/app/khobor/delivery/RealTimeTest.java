@@ -78,7 +78,7 @@ class RealTimeTest {
                     settings, clock, Sleeper.of(clock))) {
                 d.start();
                 long started = System.nanoTime();
-                new Broadcaster(x -> to, outbox, d, clock).publish(List.of(h));
+                new Broadcaster(Fixture.always(to), outbox, d, clock).publish(List.of(h));
                 await().atMost(Duration.ofSeconds(30 + chats / 500)).pollInterval(Duration.ofMillis(250))
                         .until(() -> outbox.counts().delivered() == chats);
                 double seconds = (System.nanoTime() - started) / 1e9;
