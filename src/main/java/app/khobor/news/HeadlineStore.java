@@ -3,6 +3,7 @@ package app.khobor.news;
 import app.khobor.db.Database;
 import app.khobor.source.Headline;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,7 +66,16 @@ public interface HeadlineStore {
     /** Number of headlines first seen at or after {@code since}. */
     long countSince(Instant since);
 
-    /** Deletes headlines first seen before {@code cutoff}; returns how many. */
+    /**
+     * Records that a successful read of the source still showed these links (canonical URLs): their last-seen time
+     * becomes {@code at}, in one transaction. Links not in the history are ignored; a last-seen time is never moved back.
+     */
+    void markSeen(String sourceId, Collection<String> canonicalUrls, Instant at);
+
+    /**
+     * Deletes headlines no read has shown since before {@code cutoff} (last seen, or first seen for rows that have no
+     * last-seen time); returns how many.
+     */
     int purgeBefore(Instant cutoff);
 
     /** The validators of the source's last successful response, if any were saved. */

@@ -7,7 +7,10 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Deletes history older than the retention, at start and then every six hours, so the database stays small. */
+/**
+ * Deletes the history no source has shown for longer than the retention, at start and then every six hours, so the
+ * database stays small.
+ */
 public final class Housekeeping implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Housekeeping.class);
     private static final Duration EVERY = Duration.ofHours(6);
@@ -33,7 +36,7 @@ public final class Housekeeping implements AutoCloseable {
         try {
             int purged = desk.purgeOlderThan(retention);
             if (purged > 0) {
-                log.info("history: deleted {} headlines older than {} days", purged, retention.toDays());
+                log.info("history: deleted {} headlines no source has shown for {} days", purged, retention.toDays());
             }
         } catch (RuntimeException e) {
             log.warn("history purge failed: {}", e.getMessage());

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns what a source shows into what is new: canonicalises links, skips what the history already knows, stores the
@@ -18,7 +19,8 @@ import java.util.Optional;
  * <p>The first successful read of a source is its baseline: everything on it is stored and nothing is announced,
  * so adding a source (or starting on an empty database) never floods readers with old news. Position on the page
  * means nothing: a link already known is never new again, however the page is reordered, whether or not it is still
- * in the seen-cache, and across restarts.
+ * in the seen-cache, and across restarts. Retention never forgets a link a source still shows: every read refreshes
+ * the last-seen time of all its links, and history is purged by that time.
  *
  * <p>Safe to call for different sources in parallel. Two calls for the same source at once cannot announce one
  * headline twice either: the database stores each (source, canonical URL) once and only the call that stored it
@@ -27,6 +29,12 @@ import java.util.Optional;
 public final class NewsDesk {
     /** How long history is kept unless configured otherwise. */
     public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
+    /**
+     * How far the stored last-seen time of a link may lag behind the last read that showed it. Rewriting it on every
+     * poll would cost one row write per link shown, several times the cost of a round that writes nothing (StoreBench,
+     * "every last-seen time due"); once an hour, that cost comes once an hour.
+     */
+    static final Duration LAST_SEEN_PRECISION = Duration.ofHours(1);
 
     private final HeadlineStore store;
     private final SeenCache seen;
@@ -50,11 +58,26 @@ public final class NewsDesk {
             return List.of();
         }
         Instant now = clock.instant();
-        List<StoredHeadline> stored = store.insertAll(unseen(sourceId, read), now, !baseline);
-        stored.forEach(h -> seen.remember(h.sourceId(), h.canonicalUrl()));
+        Map<String, Headline> byUrl = byCanonicalUrl(read);
+        List<StoredHeadline> stored = store.insertAll(unseen(sourceId, byUrl), now, !baseline);
+        stored.forEach(h -> seen.remember(h.sourceId(), h.canonicalUrl(), now));
+        keepShown(sourceId, byUrl.keySet(), now);
         // marked after storing: a crash in between repeats the baseline, which stores nothing twice and announces nothing
         store.markRead(sourceId, now);
         return baseline ? List.of() : stored;
+    }
+
+    /**
+     * Moves the last-seen time of every link the read showed, so retention keeps it however old it is: purged, it
+     * would be announced again after a restart. Only links whose time is more than {@link #LAST_SEEN_PRECISION} behind
+     * are written, so the common poll writes nothing; the purge allows for that lag.
+     */
+    private void keepShown(String sourceId, Set<String> shown, Instant now) {
+        List<String> due = seen.seenBefore(sourceId, shown, now.minus(LAST_SEEN_PRECISION));
+        if (!due.isEmpty()) {
+            store.markSeen(sourceId, due, now);
+            due.forEach(url -> seen.remember(sourceId, url, now));
+        }
     }
 
     /** The conditional-GET validators saved with the last read, so a restart does not re-download unchanged sources. */
@@ -80,21 +103,33 @@ public final class NewsDesk {
         store.markAnnounced(headlines);
     }
 
-    /** Deletes history first seen longer than {@code retention} ago; returns how many headlines went. */
+    /**
+     * Deletes the headlines no read has shown for longer than {@code retention} (plus up to
+     * {@link #LAST_SEEN_PRECISION}); returns how many went. A headline a source still lists is kept however long ago it
+     * was first seen.
+     */
     public int purgeOlderThan(Duration retention) {
-        return store.purgeBefore(clock.instant().minus(retention));
+        return store.purgeBefore(clock.instant().minus(retention).minus(LAST_SEEN_PRECISION));
     }
 
-    /** The page's headlines not known yet, each link once (pages link one article many times), first occurrence wins. */
-    private List<NewHeadline> unseen(String sourceId, List<Headline> read) {
-        Map<String, NewHeadline> byUrl = new LinkedHashMap<>();
+    /** The page's links by canonical URL, each once (pages link one article many times), first occurrence wins. */
+    private static Map<String, Headline> byCanonicalUrl(List<Headline> read) {
+        Map<String, Headline> byUrl = new LinkedHashMap<>();
         for (Headline h : read) {
-            String canonical = CanonicalUrl.of(h.url());
-            if (!byUrl.containsKey(canonical) && !seen.isKnown(sourceId, canonical)) {
-                byUrl.put(canonical, new NewHeadline(ofSource(sourceId, h), canonical, BengaliText.searchKey(h.title())));
-            }
+            byUrl.putIfAbsent(CanonicalUrl.of(h.url()), h);
         }
-        return new ArrayList<>(byUrl.values());
+        return byUrl;
+    }
+
+    /** The page's headlines not known yet, in page order. */
+    private List<NewHeadline> unseen(String sourceId, Map<String, Headline> byUrl) {
+        List<NewHeadline> unseen = new ArrayList<>();
+        byUrl.forEach((canonical, h) -> {
+            if (!seen.isKnown(sourceId, canonical)) {
+                unseen.add(new NewHeadline(ofSource(sourceId, h), canonical, BengaliText.searchKey(h.title())));
+            }
+        });
+        return unseen;
     }
 
     /** The history files a headline under the source that was read, whatever the parser put in the record. */

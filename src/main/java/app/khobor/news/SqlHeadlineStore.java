@@ -10,11 +10,15 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link HeadlineStore} on the SQLite schema of V1.sql. */
+/** {@link HeadlineStore} on the SQLite schema of V1.sql to V5.sql. */
 final class SqlHeadlineStore implements HeadlineStore {
+    /** Links per UPDATE of last_seen: well under SQLite's oldest limit of 999 bound parameters per statement. */
+    static final int SEEN_CHUNK = 500;
     static final String COLUMNS = "h.id, h.source_id, h.title, h.key, h.url, h.canonical_url, h.published_at, h.first_seen";
     static final String NEWEST_FIRST = " ORDER BY h.first_seen DESC, h.id DESC LIMIT ?";
 
@@ -64,8 +68,8 @@ final class SqlHeadlineStore implements HeadlineStore {
         return db.transaction(c -> {
             List<StoredHeadline> stored = new ArrayList<>();
             try (PreparedStatement insert = c.prepareStatement("""
-                    INSERT INTO headlines (source_id, title, key, url, canonical_url, published_at, first_seen, announced)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, canonical_url) DO NOTHING RETURNING id""")) {
+                    INSERT INTO headlines (source_id, title, key, url, canonical_url, published_at, first_seen, last_seen, announced)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, canonical_url) DO NOTHING RETURNING id""")) {
                 for (NewHeadline h : headlines) {
                     insertOne(insert, h, firstSeen, toAnnounce).ifPresent(stored::add);
                 }
@@ -79,7 +83,8 @@ final class SqlHeadlineStore implements HeadlineStore {
         Headline headline = h.headline();
         OffsetDateTime published = headline.publishedAt();
         bind(insert, headline.sourceId(), headline.title(), h.key(), headline.url(), h.canonicalUrl(),
-                published == null ? null : published.toString(), firstSeen.toEpochMilli(), toAnnounce ? 0 : 1);
+                published == null ? null : published.toString(), firstSeen.toEpochMilli(), firstSeen.toEpochMilli(),
+                toAnnounce ? 0 : 1);
         try (ResultSet rs = insert.executeQuery()) {
             if (!rs.next()) {
                 return Optional.empty();
@@ -87,6 +92,37 @@ final class SqlHeadlineStore implements HeadlineStore {
             return Optional.of(new StoredHeadline(rs.getLong(1), headline.sourceId(), headline.title(), h.key(),
                     headline.url(), h.canonicalUrl(), published, Instant.ofEpochMilli(firstSeen.toEpochMilli())));
         }
+    }
+
+    @Override
+    public void markSeen(String sourceId, Collection<String> canonicalUrls, Instant at) {
+        if (canonicalUrls.isEmpty()) {
+            return;
+        }
+        List<String> urls = List.copyOf(canonicalUrls);
+        db.transaction(c -> {
+            int updated = 0;
+            for (int from = 0; from < urls.size(); from += SEEN_CHUNK) {
+                updated += markSeen(c, sourceId, urls.subList(from, Math.min(urls.size(), from + SEEN_CHUNK)), at);
+            }
+            return updated;
+        });
+    }
+
+    /**
+     * One UPDATE for a chunk of links, found through the (source_id, canonical_url) unique index. Rows already at
+     * {@code at} or later are not rewritten: a link a page shows twice, or one just inserted, costs a lookup only.
+     */
+    private static int markSeen(Connection c, String sourceId, List<String> urls, Instant at) throws SQLException {
+        String sql = "UPDATE headlines SET last_seen = ? WHERE source_id = ? AND canonical_url IN ("
+                + String.join(", ", Collections.nCopies(urls.size(), "?"))
+                + ") AND COALESCE(last_seen, first_seen) < ?";
+        List<Object> params = new ArrayList<>(urls.size() + 3);
+        params.add(at.toEpochMilli());
+        params.add(sourceId);
+        params.addAll(urls);
+        params.add(at.toEpochMilli());
+        return update(c, sql, params.toArray());
     }
 
     @Override
@@ -140,7 +176,8 @@ final class SqlHeadlineStore implements HeadlineStore {
 
     @Override
     public int purgeBefore(Instant cutoff) {
-        return db.transaction(c -> update(c, "DELETE FROM headlines WHERE first_seen < ?", cutoff.toEpochMilli()));
+        return db.transaction(c -> update(c, "DELETE FROM headlines WHERE COALESCE(last_seen, first_seen) < ?",
+                cutoff.toEpochMilli()));
     }
 
     @Override

@@ -15,8 +15,15 @@ final class Links {
 
     private Links() {}
 
-    /** The absolute http(s) URL of {@code href} read against {@code base}, or null when there is none. */
+    /**
+     * The absolute http(s) URL of {@code href} read against {@code base}, or null when there is none. A blank href
+     * also gives null: it stands for the page itself (RFC 3986), which is no headline's link, and a feed item whose
+     * {@code <link>} is empty then falls back to its guid.
+     */
     static String absolute(URI base, String href) {
+        if (href == null || trim(href).isEmpty()) {
+            return null;
+        }
         URI uri = resolve(base, href);
         return uri != null && isWeb(uri) ? uri.toString() : null;
     }
@@ -27,17 +34,43 @@ final class Links {
         return uri != null && uri.isAbsolute() ? uri : parent;
     }
 
+    /**
+     * {@code reference} read against {@code base} as RFC 3986 section 5.2 says, as browsers do. {@link URI#resolve}
+     * follows RFC 2396, which differs in two cases pages and servers use: a query-only reference keeps the whole base
+     * path ({@code ?id=5} on {@code /latest/news?page=1} is {@code /latest/news?id=5}, not {@code /latest/?id=5}), and
+     * the empty reference is the base without its fragment (not the base's folder). So references with no scheme,
+     * authority or path ({@code ""}, {@code ?q}, {@code #f}, {@code ?q#f}) are read here; URI.resolve does the rest.
+     */
+    static URI resolve(URI base, URI reference) {
+        boolean pathless = reference.getScheme() == null && reference.getRawAuthority() == null
+                && reference.getRawPath() != null && reference.getRawPath().isEmpty();
+        if (!pathless || base.isOpaque()) {
+            return base.resolve(reference);
+        }
+        String query = reference.getRawQuery() != null ? "?" + reference.getRawQuery()
+                : base.getRawQuery() != null ? "?" + base.getRawQuery() : "";
+        String fragment = reference.getRawFragment() != null ? "#" + reference.getRawFragment() : "";
+        return URI.create(beforeQuery(base) + query + fragment);
+    }
+
+    /** Scheme, authority and path of a hierarchical URI, as written. */
+    private static String beforeQuery(URI uri) {
+        String s = uri.toString();
+        int end = s.length();
+        for (char c : new char[] {'?', '#'}) {
+            int at = s.indexOf(c);
+            end = at >= 0 ? Math.min(end, at) : end;
+        }
+        return s.substring(0, end);
+    }
+
     private static URI resolve(URI base, String href) {
         if (href == null) {
             return null;
         }
-        String cleaned = escape(trim(href));
-        if (cleaned.isEmpty()) {
-            return null;
-        }
         try {
-            URI uri = new URI(cleaned);
-            return uri.isAbsolute() || base == null ? uri : base.resolve(uri);
+            URI uri = new URI(escape(trim(href)));
+            return uri.isAbsolute() || base == null ? uri : resolve(base, uri);
         } catch (URISyntaxException | IllegalArgumentException e) {
             return null; // an href no browser could follow either: the caller skips the item
         }

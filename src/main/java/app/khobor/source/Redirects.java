@@ -13,13 +13,14 @@ final class Redirects {
     private Redirects() {}
 
     /**
-     * Resolves a Location (often relative, sometimes with raw spaces) against the URL that sent it. An https-to-http
-     * redirect is followed: the content is public news and the source would otherwise stop for good; it is logged so the
-     * operator can pin the source URL.
+     * Resolves a Location (often relative, sometimes with raw spaces) against the URL that sent it, by RFC 3986 as
+     * {@link Links#resolve(URI, URI)} does ({@code ?page=2} keeps the path; an empty Location is the same URL). An
+     * https-to-http redirect is followed: the content is public news and the source would otherwise stop for good; it
+     * is logged so the operator can pin the source URL.
      */
     static Optional<URI> target(URI from, String location) {
         try {
-            URI to = from.resolve(new URI(location.strip().replace(" ", "%20")));
+            URI to = Links.resolve(from, new URI(location.strip().replace(" ", "%20")));
             if (!isHttp(to)) {
                 return Optional.empty();
             }

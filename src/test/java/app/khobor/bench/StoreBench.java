@@ -79,13 +79,21 @@ public final class StoreBench {
             pages.add(page);
         }
         StorageSettings settings = new StorageSettings(db.url(), Duration.ofDays(30), 100_000, Duration.ofHours(6));
-        NewsDesk desk = new NewsDesk(store, SeenCache.create(store, settings), Clock.systemUTC());
+        SeenCache seen = SeenCache.create(store, settings);
+        NewsDesk desk = new NewsDesk(store, seen, Clock.systemUTC());
         pages.forEach(p -> desk.accept(p.get(0).sourceId(), p));
         List<Long> rounds = new ArrayList<>();
         for (int r = 0; r < 200; r++) {
             rounds.add(time(() -> pages.stream().mapToInt(p -> desk.accept(p.get(0).sourceId(), p).size()).sum()));
         }
         System.out.printf("poll round, 30 sources x 50 headlines, nothing new, warm cache: median %.2f ms%n", median(rounds) / 1e6);
+        List<Long> refreshes = new ArrayList<>();
+        for (int r = 1; r <= 20; r++) {
+            NewsDesk later = new NewsDesk(store, seen, Clock.offset(Clock.systemUTC(), Duration.ofHours(2L * r)));
+            refreshes.add(time(() -> pages.stream().mapToInt(p -> later.accept(p.get(0).sourceId(), p).size()).sum()));
+        }
+        System.out.printf("poll round, nothing new, warm cache, every last-seen time due (once an hour): median %.2f ms%n",
+                median(refreshes) / 1e6);
         List<Long> cold = new ArrayList<>();
         for (int r = 0; r < 20; r++) {
             NewsDesk restarted = new NewsDesk(store, SeenCache.create(store, settings), Clock.systemUTC());

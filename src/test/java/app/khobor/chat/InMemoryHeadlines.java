@@ -6,6 +6,7 @@ import app.khobor.source.Headline;
 import app.khobor.text.BengaliText;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -92,6 +93,9 @@ final class InMemoryHeadlines implements HeadlineStore {
     public long countSince(Instant since) {
         return rows.stream().filter(h -> !h.firstSeen().isBefore(since)).count();
     }
+
+    @Override
+    public void markSeen(String sourceId, Collection<String> canonicalUrls, Instant at) {}
 
     @Override
     public int purgeBefore(Instant cutoff) {

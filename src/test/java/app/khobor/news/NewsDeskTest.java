@@ -6,6 +6,8 @@ import app.khobor.config.StorageSettings;
 import app.khobor.db.Database;
 import app.khobor.source.Headline;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -154,6 +156,95 @@ class NewsDeskTest {
         assertThat(desk.purgeOlderThan(NewsDesk.DEFAULT_RETENTION)).isEqualTo(2);
         assertThat(titles(store.latest(10))).containsExactly(RAIN + " 3");
         assertThat(store.countSince(clock.instant().minus(Duration.ofDays(31)))).isEqualTo(1);
+    }
+
+    @Test
+    void a_headline_still_listed_after_the_retention_survives_the_purge_and_is_not_announced_after_a_restart() {
+        desk.accept(SOURCE, page(1));
+        for (int day = 0; day < 31; day++) {
+            clock.advance(Duration.ofDays(1));
+            desk.accept(SOURCE, page(1));
+        }
+
+        assertThat(desk.purgeOlderThan(NewsDesk.DEFAULT_RETENTION)).isZero();
+        restart(1000);
+
+        assertThat(titles(desk.accept(SOURCE, page(1, 2)))).containsExactly(RAIN + " 2");
+    }
+
+    @Test
+    void a_headline_is_purged_once_no_read_has_shown_it_for_the_retention() {
+        desk.accept(SOURCE, page(1, 2));
+        clock.advance(Duration.ofDays(10));
+        desk.accept(SOURCE, page(2, 3));
+        clock.advance(Duration.ofDays(21));
+
+        assertThat(desk.purgeOlderThan(NewsDesk.DEFAULT_RETENTION)).isEqualTo(1);
+        assertThat(titles(store.latest(10))).containsExactly(RAIN + " 3", RAIN + " 2");
+    }
+
+    @Test
+    void a_link_known_only_under_another_spelling_is_kept_alive_by_the_read_that_shows_it() {
+        desk.accept(SOURCE, page(1));
+        clock.advance(Duration.ofDays(20));
+        Headline respelled = new Headline(SOURCE, RAIN, "https://www.ittefaq.com.bd/1/" + SLUG + "?utm_source=fb", null);
+        desk.accept(SOURCE, List.of(respelled, respelled));
+        clock.advance(Duration.ofDays(20));
+
+        assertThat(desk.purgeOlderThan(NewsDesk.DEFAULT_RETENTION)).isZero();
+    }
+
+    @Test
+    void the_last_seen_time_is_written_once_it_lags_more_than_an_hour_not_on_every_poll() {
+        desk.accept(SOURCE, page(1));
+        Instant first = clock.instant();
+        clock.advance(Duration.ofMinutes(60));
+        desk.accept(SOURCE, page(1));
+
+        assertThat(lastSeen(1)).isEqualTo(first);
+
+        clock.advance(Duration.ofMinutes(1));
+        desk.accept(SOURCE, page(1));
+
+        assertThat(lastSeen(1)).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void after_a_restart_the_first_read_writes_the_last_seen_time_of_what_it_shows() {
+        desk.accept(SOURCE, page(1, 2));
+        restart(1000);
+        clock.advance(Duration.ofMinutes(5));
+
+        desk.accept(SOURCE, page(2));
+
+        assertThat(lastSeen(1)).isEqualTo(clock.instant().minus(Duration.ofMinutes(5)));
+        assertThat(lastSeen(2)).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void purge_allows_for_the_hour_the_stored_last_seen_time_may_lag() {
+        desk.accept(SOURCE, page(1));
+        clock.advance(Duration.ofMinutes(59));
+        desk.accept(SOURCE, page(1));
+        clock.advance(NewsDesk.DEFAULT_RETENTION);
+
+        assertThat(desk.purgeOlderThan(NewsDesk.DEFAULT_RETENTION)).isZero();
+
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(desk.purgeOlderThan(NewsDesk.DEFAULT_RETENTION)).isEqualTo(1);
+    }
+
+    private Instant lastSeen(int n) {
+        String url = CanonicalUrl.of(headline(SOURCE, n).url());
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT last_seen FROM headlines WHERE canonical_url = ?")) {
+                s.setString(1, url);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return Instant.ofEpochMilli(rs.getLong(1));
+                }
+            }
+        });
     }
 
     @Test

@@ -58,7 +58,7 @@ class SeenCacheTest {
         SeenCache seen = cache(100, Duration.ofHours(6));
 
         for (int i = 0; i < 10_000; i++) {
-            seen.remember("ittefaq", "https://x.com/" + i);
+            seen.remember("ittefaq", "https://x.com/" + i, T0);
         }
         seen.cleanUp();
 
@@ -72,7 +72,7 @@ class SeenCacheTest {
     void entries_expire_after_access_but_stay_known() {
         storeUrls(1);
         SeenCache seen = cache(100, Duration.ofMinutes(30));
-        seen.remember("ittefaq", "https://x.com/0");
+        seen.remember("ittefaq", "https://x.com/0", T0);
 
         nanos.addAndGet(Duration.ofMinutes(31).toNanos());
         seen.cleanUp();
@@ -90,6 +90,30 @@ class SeenCacheTest {
         storeUrls(1);
 
         assertThat(seen.isKnown("ittefaq", "https://x.com/0")).isTrue();
+    }
+
+    @Test
+    void links_are_due_for_a_last_seen_refresh_unless_remembered_at_or_after_the_cutoff() {
+        storeUrls(4);
+        SeenCache seen = cache(100, Duration.ofMinutes(30));
+        seen.remember("ittefaq", "https://x.com/0", T0);
+        seen.remember("ittefaq", "https://x.com/1", T0.minusSeconds(1));
+        seen.isKnown("ittefaq", "https://x.com/2"); // found in the database: its time there is not known here
+        List<String> urls = List.of("https://x.com/0", "https://x.com/1", "https://x.com/2", "https://x.com/3");
+
+        assertThat(seen.seenBefore("ittefaq", urls, T0))
+                .containsExactly("https://x.com/1", "https://x.com/2", "https://x.com/3");
+    }
+
+    @Test
+    void a_remembered_last_seen_time_never_moves_back() {
+        storeUrls(1);
+        SeenCache seen = cache(100, Duration.ofMinutes(30));
+        seen.remember("ittefaq", "https://x.com/0", T0);
+
+        seen.remember("ittefaq", "https://x.com/0", T0.minusSeconds(60));
+
+        assertThat(seen.seenBefore("ittefaq", List.of("https://x.com/0"), T0)).isEmpty();
     }
 
     @Test

@@ -6,6 +6,8 @@ import app.khobor.db.Database;
 import app.khobor.source.Headline;
 import app.khobor.text.BengaliText;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -196,6 +198,85 @@ class SqlHeadlineStoreTest {
                 s.execute("INSERT INTO headlines_fts (headlines_fts) VALUES ('integrity-check')");
             }
             return null;
+        });
+    }
+
+    @Test
+    void purge_keeps_a_row_seen_after_the_cutoff_however_old_its_first_sighting() {
+        add("pinned", "https://x.com/1", T0);
+        add("gone", "https://x.com/2", T0);
+
+        store.markSeen("ittefaq", List.of("https://x.com/1"), T0.plusSeconds(120));
+
+        assertThat(store.purgeBefore(T0.plusSeconds(60))).isEqualTo(1);
+        assertThat(store.latest(10)).extracting(StoredHeadline::title).containsExactly("pinned");
+        assertThat(store.purgeBefore(T0.plusSeconds(121))).isEqualTo(1);
+    }
+
+    @Test
+    void mark_seen_never_moves_the_time_back_and_ignores_unknown_links_and_other_sources() {
+        add("a", "https://x.com/1", T0);
+        store.markSeen("ittefaq", List.of("https://x.com/1", "https://x.com/unknown"), T0.plusSeconds(120));
+
+        store.markSeen("ittefaq", List.of("https://x.com/1"), T0.plusSeconds(60));
+        store.markSeen("samakal", List.of("https://x.com/1"), T0.plusSeconds(600));
+
+        assertThat(lastSeen("https://x.com/1")).isEqualTo(T0.plusSeconds(120).toEpochMilli());
+        assertThat(store.latest(10)).hasSize(1);
+    }
+
+    @Test
+    void mark_seen_reaches_every_link_of_a_page_longer_than_one_statement_holds() {
+        int links = SqlHeadlineStore.SEEN_CHUNK * 2 + 7;
+        List<NewHeadline> page = new ArrayList<>();
+        for (int i = 0; i < links; i++) {
+            String url = "https://x.com/" + i;
+            page.add(new NewHeadline(new Headline("ittefaq", "t" + i, url, null), url, "t" + i));
+        }
+        store.insertAll(page, T0);
+
+        store.markSeen("ittefaq", page.stream().map(NewHeadline::canonicalUrl).toList(), T0.plusSeconds(120));
+
+        assertThat(store.purgeBefore(T0.plusSeconds(60))).isZero();
+        assertThat(store.latest(links + 1)).hasSize(links);
+    }
+
+    @Test
+    void rows_without_a_last_seen_time_are_purged_by_their_first_sighting() {
+        db.transaction(c -> c.createStatement().executeUpdate("INSERT INTO headlines (source_id, title, key, url, canonical_url,"
+                + " first_seen) VALUES ('ittefaq', 'old', 'old', 'https://x.com/1', 'https://x.com/1', " + T0.toEpochMilli() + ")"));
+        add("new", "https://x.com/2", T0.plusSeconds(120));
+
+        assertThat(store.purgeBefore(T0.plusSeconds(60))).isEqualTo(1);
+        assertThat(store.latest(10)).extracting(StoredHeadline::title).containsExactly("new");
+    }
+
+    @Test
+    void the_v5_migration_starts_rows_already_stored_at_their_first_sighting() {
+        add("a", "https://x.com/1", T0);
+        db.transaction(c -> {
+            try (Statement s = c.createStatement()) {
+                // back to the V4 schema, with the row as V4 stored it
+                s.execute("ALTER TABLE headlines DROP COLUMN last_seen");
+                return s.executeUpdate("DELETE FROM schema_version WHERE version = 5");
+            }
+        });
+        db.close();
+
+        open();
+
+        assertThat(lastSeen("https://x.com/1")).isEqualTo(T0.toEpochMilli());
+    }
+
+    private long lastSeen(String canonicalUrl) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT last_seen FROM headlines WHERE canonical_url = ?")) {
+                s.setString(1, canonicalUrl);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
         });
     }
 

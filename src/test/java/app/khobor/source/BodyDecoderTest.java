@@ -8,9 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class BodyDecoderTest {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** ঢাকায় নির্বাচন */
     private static final String BENGALI = "\u09A2\u09BE\u0995\u09BE\u09AF\u09BC \u09A8\u09BF\u09B0\u09CD\u09AC\u09BE\u099A\u09A8";
 
@@ -69,6 +71,56 @@ class BodyDecoderTest {
     }
 
     @Test
+    void a_utf8_feed_labelled_latin1_with_one_stray_byte_is_read_as_utf8_with_one_replacement_character() throws IOException {
+        byte[] feed = HttpFetcherTest.fixture("/fixtures/ittefaq/ittefaq.xml");
+        String original = new String(feed, UTF_8);
+        int at = indexOf(feed, "<title><![CDATA[".getBytes(UTF_8)) + "<title><![CDATA[".length();
+        byte[] damaged = concat(concat(Arrays.copyOf(feed, at), new byte[] {(byte) 0xFF}), Arrays.copyOfRange(feed, at, feed.length));
+
+        String text = BodyDecoder.decode(damaged, "application/rss+xml; charset=ISO-8859-1");
+
+        int chars = new String(feed, 0, at, UTF_8).length();
+        assertThat(text).isEqualTo(original.substring(0, chars) + "\uFFFD" + original.substring(chars));
+    }
+
+    @Test
+    void a_utf8_feed_labelled_windows_1252_with_a_character_cut_short_keeps_its_other_titles() throws IOException {
+        byte[] feed = HttpFetcherTest.fixture("/fixtures/ittefaq/ittefaq.xml");
+        int at = indexOf(feed, "<title><![CDATA[".getBytes(UTF_8)) + "<title><![CDATA[".length();
+        // the first letter's last byte is lost: E0 A6 9D becomes E0 A6
+        byte[] damaged = concat(Arrays.copyOf(feed, at + 2), Arrays.copyOfRange(feed, at + 3, feed.length));
+
+        String text = BodyDecoder.decode(damaged, "text/xml; charset=windows-1252");
+
+        // ঝিনাইদহে আধিপত্য বিস্তার, the first title without its first letter
+        String firstTitle = "\u09BF\u09A8\u09BE\u0987\u09A6\u09B9\u09C7 \u0986\u09A7\u09BF\u09AA\u09A4\u09CD\u09AF "
+                + "\u09AC\u09BF\u09B8\u09CD\u09A4\u09BE\u09B0";
+        assertThat(text).contains("<title><![CDATA[\uFFFD" + firstTitle);
+        assertThat(text.chars().filter(c -> c == '\uFFFD').count())
+                .isEqualTo(new String(feed, UTF_8).chars().filter(c -> c == '\uFFFD').count() + 1);
+    }
+
+    @Test
+    void a_latin_label_gives_way_only_to_more_than_a_hundred_valid_sequences_per_invalid_one() {
+        String letters = "\u0995".repeat(BodyDecoder.VALID_PER_INVALID);
+        byte[] enough = concat(("\u0995" + letters).getBytes(UTF_8), new byte[] {(byte) 0xE9});
+        byte[] tooFew = concat(letters.getBytes(UTF_8), new byte[] {(byte) 0xE9});
+
+        assertThat(BodyDecoder.decode(enough, "text/html; charset=iso-8859-1")).isEqualTo("\u0995" + letters + "\uFFFD");
+        assertThat(BodyDecoder.decode(tooFew, "text/html; charset=iso-8859-1")).isEqualTo(new String(tooFew, WINDOWS_1252));
+    }
+
+    @Test
+    void latin1_text_with_accents_and_a_chance_utf8_pair_stays_windows_1252() {
+        // "Ã©" is C3 A9 in Latin-1, a valid UTF-8 pair; the accents around it are not UTF-8
+        String text = "caf\u00E9 cr\u00E8me br\u00FBl\u00E9e, \u00C3\u00A9t\u00E9 \u201Cquoted\u201D";
+        byte[] body = text.getBytes(WINDOWS_1252);
+
+        assertThat(BodyDecoder.decode(body, "text/html; charset=ISO-8859-1")).isEqualTo(text);
+        assertThat(BodyDecoder.decode(body, "text/html; charset=windows-1252")).isEqualTo(text);
+    }
+
+    @Test
     void the_xml_declaration_names_the_charset_when_the_header_does_not() {
         byte[] body = "<?xml version='1.0' encoding='ISO-8859-1'?><rss>caf\u00E9</rss>".getBytes(ISO_8859_1);
 
@@ -114,6 +166,19 @@ class BodyDecoderTest {
     void without_any_declaration_the_body_is_utf8() {
         assertThat(BodyDecoder.decode(BENGALI.getBytes(UTF_8), null)).isEqualTo(BENGALI);
         assertThat(BodyDecoder.decode(new byte[0], null)).isEmpty();
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("not in the fixture: " + new String(needle, UTF_8));
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

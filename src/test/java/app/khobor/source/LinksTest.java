@@ -35,6 +35,52 @@ class LinksTest {
     }
 
     @Test
+    void a_query_only_link_keeps_the_whole_path_of_the_page() {
+        URI listing = URI.create("https://x.com/latest/news?page=1#top");
+
+        assertThat(Links.absolute(listing, "?id=5")).isEqualTo("https://x.com/latest/news?id=5");
+        assertThat(Links.absolute(listing, " ?id=5&q=\u09B9#c")).isEqualTo("https://x.com/latest/news?id=5&q=%E0%A6%B9#c");
+        assertThat(Links.absolute(URI.create("https://x.com"), "?id=5")).isEqualTo("https://x.com?id=5");
+    }
+
+    @Test
+    void a_fragment_only_link_keeps_the_path_and_query_of_the_page() {
+        assertThat(Links.absolute(URI.create("https://x.com/latest/news?page=1#top"), "#c"))
+                .isEqualTo("https://x.com/latest/news?page=1#c");
+    }
+
+    @Test
+    void an_empty_base_href_is_the_parent_without_its_fragment() {
+        URI feed = URI.create("https://x.com/feed/rss?cat=2#items");
+
+        assertThat(Links.base(feed, "")).isEqualTo(URI.create("https://x.com/feed/rss?cat=2"));
+        assertThat(Links.base(feed, " \n")).isEqualTo(URI.create("https://x.com/feed/rss?cat=2"));
+        assertThat(Links.base(feed, "?cat=3")).isEqualTo(URI.create("https://x.com/feed/rss?cat=3"));
+    }
+
+    @Test
+    void an_empty_href_is_the_page_itself_and_so_no_headline_link() {
+        assertThat(Links.absolute(PAGE, "")).isNull();
+    }
+
+    @Test
+    void the_normal_examples_of_rfc_3986_resolve_as_the_rfc_says() {
+        URI base = URI.create("http://a/b/c/d;p?q");
+        String[][] examples = {
+            {"g:h", "g:h"}, {"g", "http://a/b/c/g"}, {"./g", "http://a/b/c/g"}, {"g/", "http://a/b/c/g/"},
+            {"/g", "http://a/g"}, {"//g", "http://g"}, {"?y", "http://a/b/c/d;p?y"}, {"g?y", "http://a/b/c/g?y"},
+            {"#s", "http://a/b/c/d;p?q#s"}, {"g#s", "http://a/b/c/g#s"}, {"g?y#s", "http://a/b/c/g?y#s"},
+            {";x", "http://a/b/c/;x"}, {"g;x", "http://a/b/c/g;x"}, {"g;x?y#s", "http://a/b/c/g;x?y#s"},
+            {"", "http://a/b/c/d;p?q"}, {".", "http://a/b/c/"}, {"./", "http://a/b/c/"}, {"..", "http://a/b/"},
+            {"../", "http://a/b/"}, {"../g", "http://a/b/g"}, {"../..", "http://a/"}, {"../../", "http://a/"},
+            {"../../g", "http://a/g"},
+        };
+        for (String[] example : examples) {
+            assertThat(Links.resolve(base, URI.create(example[0]))).as("'%s'", example[0]).isEqualTo(URI.create(example[1]));
+        }
+    }
+
+    @Test
     void non_web_and_unusable_links_give_null() {
         assertThat(Links.absolute(PAGE, "mailto:desk@example.com")).isNull();
         assertThat(Links.absolute(PAGE, "javascript:void(0)")).isNull();

@@ -17,6 +17,18 @@ class RedirectsTest {
     }
 
     @Test
+    void a_query_only_location_keeps_the_path_of_the_redirecting_url() {
+        assertThat(Redirects.target(URI.create("https://x.com/latest/news?page=1"), "?page=2"))
+                .contains(URI.create("https://x.com/latest/news?page=2"));
+    }
+
+    @Test
+    void an_empty_location_is_the_redirecting_url_itself() {
+        assertThat(Redirects.target(URI.create("https://x.com/latest/news?page=1"), ""))
+                .contains(URI.create("https://x.com/latest/news?page=1"));
+    }
+
+    @Test
     void an_https_to_http_downgrade_is_followed_rather_than_returned_as_an_empty_301() {
         assertThat(Redirects.target(FEED, "http://www.example.com/feed"))
                 .contains(URI.create("http://www.example.com/feed"));
