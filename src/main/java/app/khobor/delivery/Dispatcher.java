@@ -1,18 +1,15 @@
 package app.khobor.delivery;
 
-import app.khobor.chat.ChatKind;
 import app.khobor.news.StoredHeadline;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,9 +21,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Dispatcher implements Replies, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
-    private static final Duration IDLE = Duration.ofMinutes(1);
+    /** The longest the scheduler sleeps with nothing to do; new work or a finished send wakes it sooner. */
+    static final Duration IDLE = Duration.ofMinutes(1);
     private static final int MAX_REPLIES = 10_000;
-    private static final int FAILURES_BEFORE_PAUSE = 3;
 
     private final DispatcherSettings settings;
     private final Clock clock;
@@ -39,14 +36,10 @@ public final class Dispatcher implements Replies, AutoCloseable {
     private final AdaptiveRate adaptive;
     private final SendContext ctx;
     private final PushPlanner planner;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final ActiveChats active = new ActiveChats();
-    private final ArrayDeque<PendingReply> replies = new ArrayDeque<>();
+    private final ReplyScan replyScan;
+    private final DispatchState state = new DispatchState();
     private final AtomicInteger inFlight = new AtomicInteger();
-    private final AtomicInteger consecutiveFailures = new AtomicInteger();
     private final ExecutorService pool;
-    private volatile Instant pausedUntil = Instant.MIN;
-    private int pauseLevel;
     private volatile boolean running;
     private Instant nextSweep = Instant.MIN;
     private Thread scheduler;
@@ -63,8 +56,9 @@ public final class Dispatcher implements Replies, AutoCloseable {
         this.adaptive = new AdaptiveRate(settings.rateLimit().globalPerSecond());
         Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5), () -> ThreadLocalRandom.current().nextDouble());
         this.ctx = new SendContext(api, formatter, events, outbox, new DeliveredMarks(outbox, clock), headlines, limiter,
-                stats, backoff, settings, clock, new Outcomes());
+                stats, backoff, settings, clock, new Outcomes(state, limiter, adaptive, backoff, clock));
         this.planner = new PushPlanner(ctx);
+        this.replyScan = new ReplyScan(state, limiter, ctx, this::full, this::submit);
         AtomicInteger threadNumber = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(settings.senderThreads(), r -> {
             Thread t = new Thread(r, "khobor-send-" + threadNumber.incrementAndGet());
@@ -133,15 +127,15 @@ public final class Dispatcher implements Replies, AutoCloseable {
     }
 
     private void enqueueReply(ReplyTask task) {
-        lock.lock();
+        state.lock.lock();
         try {
-            if (replies.size() >= MAX_REPLIES) {
-                log.warn("reply queue full ({}): dropping the oldest reply, to chat {}", MAX_REPLIES, replies.peekFirst().chatId());
-                replies.pollFirst();
+            if (state.replies.size() >= MAX_REPLIES) {
+                log.warn("reply queue full ({}): dropping the oldest reply, to chat {}", MAX_REPLIES, state.replies.peekFirst().chatId());
+                state.replies.pollFirst();
             }
-            replies.addLast(new PendingReply(task, Instant.MIN));
+            state.replies.addLast(new PendingReply(task, Instant.MIN));
         } finally {
-            lock.unlock();
+            state.lock.unlock();
         }
         sleeper.wakeUp();
     }
@@ -183,80 +177,44 @@ public final class Dispatcher implements Replies, AutoCloseable {
     }
 
     private int room() {
-        lock.lock();
+        state.lock.lock();
         try {
-            return settings.maxActiveChats() - active.size();
+            return settings.maxActiveChats() - state.active.size();
         } finally {
-            lock.unlock();
+            state.lock.unlock();
         }
     }
 
     private void addChats(List<PendingChat> chats) {
         Instant now = clock.instant();
-        lock.lock();
+        state.lock.lock();
         try {
-            chats.forEach(c -> active.add(c.chatId(), c.kind(), c.notBefore(), now));
+            chats.forEach(c -> state.active.add(c.chatId(), c.kind(), c.notBefore(), now));
         } finally {
-            lock.unlock();
+            state.lock.unlock();
         }
     }
 
     /** Starts every send that may go now; returns when the next one may. */
     private Instant dispatch(Instant now) {
-        if (now.isBefore(pausedUntil)) {
-            return pausedUntil;
+        if (now.isBefore(state.pausedUntil())) {
+            return state.pausedUntil();
         }
-        lock.lock();
+        state.lock.lock();
         try {
             Instant next = now.plus(IDLE);
-            ReplyScan r = dispatchReplies(now);
-            if (r.globalWait != null) {
-                return r.globalWait;
+            ReplyScan.Result r = replyScan.run(now);
+            if (r.globalWait() != null) {
+                return r.globalWait();
             }
-            return earliest(earliest(next, r.next), dispatchPushes(now));
+            return earliest(earliest(next, r.next()), dispatchPushes(now));
         } finally {
-            lock.unlock();
+            state.lock.unlock();
         }
-    }
-
-    private record ReplyScan(Instant next, Instant globalWait) {}
-
-    private ReplyScan dispatchReplies(Instant now) {
-        Instant next = null;
-        java.util.Set<Long> blocked = new java.util.HashSet<>();
-        for (var it = replies.iterator(); it.hasNext(); ) {
-            PendingReply reply = it.next();
-            if (full()) {
-                return new ReplyScan(next, now.plus(IDLE)); // a finishing send wakes us
-            }
-            if (reply.chatId() != 0 && blocked.contains(reply.chatId())) {
-                continue; // keep one chat's replies in order
-            }
-            if (reply.notBefore.isAfter(now)) {
-                next = earliest(next, reply.notBefore);
-                blocked.add(reply.chatId());
-                continue;
-            }
-            Grant g = reply.chatId() == 0 ? limiter.tryAcquireGlobal() : limiter.tryAcquire(reply.chatId(), reply.toGroup());
-            if (g instanceof Grant.Granted granted) {
-                it.remove();
-                submit(new ReplySendTask(ctx, reply, granted.permit()), granted.permit());
-            } else if (g instanceof Grant.ChatWait w && w.delay().compareTo(ReplySendTask.MAX_REPLY_WAIT) > 0) {
-                // The chat sits out a long 429: an answer hours late would only confuse the reader.
-                it.remove();
-                log.warn("dropping a reply to chat {}: the chat must wait {} s after a 429", reply.chatId(),
-                        w.delay().toSeconds());
-            } else if (g instanceof Grant.ChatWait w) {
-                blocked.add(reply.chatId());
-                next = earliest(next, now.plus(w.delay()));
-            } else {
-                return new ReplyScan(next, now.plus(((Grant.GlobalWait) g).delay()));
-            }
-        }
-        return new ReplyScan(next, null);
     }
 
     private Instant dispatchPushes(Instant now) {
+        ActiveChats active = state.active;
         active.promote(now);
         for (int i = active.readyCount(); i > 0; i--) {
             if (full()) {
@@ -301,7 +259,7 @@ public final class Dispatcher implements Replies, AutoCloseable {
         }
     }
 
-    private static Instant earliest(Instant a, Instant b) {
+    static Instant earliest(Instant a, Instant b) {
         if (a == null) {
             return b;
         }
@@ -329,100 +287,6 @@ public final class Dispatcher implements Replies, AutoCloseable {
         } catch (InterruptedException e) {
             pool.shutdownNow();
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** The sender threads' way back into the scheduler's state. */
-    private final class Outcomes implements SendContext.Callbacks {
-        @Override
-        public void requeue(ChatQueue chat) {
-            withLock(() -> {
-                chat.busy = false;
-                active.requeue(chat);
-            });
-        }
-
-        @Override
-        public void retryAt(ChatQueue chat, Instant at) {
-            withLock(() -> {
-                chat.busy = false;
-                active.delay(chat, at);
-            });
-        }
-
-        @Override
-        public void release(ChatQueue chat) {
-            withLock(() -> {
-                chat.busy = false;
-                if (chat.touched) {
-                    active.requeue(chat);
-                } else {
-                    active.remove(chat);
-                }
-            });
-        }
-
-        @Override
-        public void remove(ChatQueue chat) {
-            withLock(() -> {
-                chat.busy = false;
-                active.remove(chat);
-            });
-        }
-
-        @Override
-        public void forget(long chatId) {
-            // A reply found the chat gone or moved; a push to it in flight will find out by itself.
-            withLock(() -> active.removeIfIdle(chatId));
-        }
-
-        @Override
-        public void track(long chatId, ChatKind kind) {
-            Instant now = clock.instant();
-            withLock(() -> active.add(chatId, kind, now, now));
-        }
-
-        @Override
-        public void requeueReply(PendingReply reply) {
-            withLock(() -> replies.addFirst(reply));
-        }
-
-        @Override
-        public void tooManyRequests(long chatId) {
-            int before = limiter.globalRate();
-            int rate = adaptive.onTooManyRequests(chatId, clock.instant());
-            limiter.setGlobalRate(rate);
-            if (rate < before) {
-                log.warn("429s for several chats: lowering the global rate from {}/s to {}/s", before, rate);
-            }
-        }
-
-        @Override
-        public synchronized void transientFailure() {
-            Instant now = clock.instant();
-            // Escalate once per round of failures, not per failed request: 30 chats failing at once are one outage.
-            if (consecutiveFailures.incrementAndGet() >= FAILURES_BEFORE_PAUSE && !now.isBefore(pausedUntil)) {
-                Duration pause = ctx.backoff().delay(++pauseLevel);
-                pausedUntil = now.plus(pause);
-                log.warn("{} failed requests in a row: Telegram looks down, pausing all sends for {}", consecutiveFailures.get(), pause);
-            }
-        }
-
-        @Override
-        public synchronized void telegramAnswered() {
-            if (consecutiveFailures.getAndSet(0) > 0) {
-                pauseLevel = 0;
-                pausedUntil = Instant.MIN;
-            }
-        }
-
-        private void withLock(Runnable r) {
-            lock.lock();
-            try {
-                r.run();
-            } finally {
-                lock.unlock();
-            }
         }
     }
 }
