@@ -120,10 +120,6 @@ public final class Khobor implements AutoCloseable {
         return poller;
     }
 
-    public Dispatcher dispatcher() {
-        return dispatcher;
-    }
-
     @Override
     public void close() {
         closeAll(parts);

@@ -3,6 +3,7 @@ package app.khobor;
 import app.khobor.config.KhoborConfig;
 import app.khobor.config.SourceConfig;
 import app.khobor.source.Headline;
+import app.khobor.source.HostGate;
 import app.khobor.source.HttpFetcher;
 import app.khobor.source.ReadOutcome;
 import app.khobor.source.SourceReader;
@@ -14,12 +15,9 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The dry run: reads every enabled source once and prints one JSON object per headline per line, in page order.
@@ -30,7 +28,7 @@ final class ScanCommand {
     static final int SOME_FAILED = 3;
 
     private final ObjectMapper json = new ObjectMapper();
-    private final Map<String, ReentrantLock> hostLocks = new ConcurrentHashMap<>();
+    private final HostGate hosts = new HostGate();
 
     int run(KhoborConfig config, PrintStream out, PrintStream err) {
         HttpFetcher fetcher = new HttpFetcher(config.polling());
@@ -40,7 +38,7 @@ final class ScanCommand {
         try {
             List<Future<ReadOutcome>> reads = new ArrayList<>();
             for (SourceConfig source : sources) {
-                reads.add(pool.submit(() -> readAlonePerHost(reader, source)));
+                reads.add(pool.submit(() -> hosts.read(reader, source, Validators.NONE)));
             }
             boolean allRead = true;
             for (int i = 0; i < sources.size(); i++) {
@@ -51,16 +49,6 @@ final class ScanCommand {
         } finally {
             pool.shutdownNow();
             fetcher.close();
-        }
-    }
-
-    private ReadOutcome readAlonePerHost(SourceReader reader, SourceConfig source) {
-        ReentrantLock lock = hostLocks.computeIfAbsent(source.host(), h -> new ReentrantLock());
-        lock.lock();
-        try {
-            return reader.read(source, Validators.NONE);
-        } finally {
-            lock.unlock();
         }
     }
 

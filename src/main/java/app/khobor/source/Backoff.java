@@ -1,6 +1,5 @@
 package app.khobor.source;
 
-import app.khobor.config.PollingSettings;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -26,10 +25,6 @@ public final class Backoff {
         this.base = positive(base, "backoff base");
         this.max = positive(max, "maximum backoff");
         this.random = Objects.requireNonNull(random, "random");
-    }
-
-    public static Backoff from(PollingSettings settings, RandomGenerator random) {
-        return new Backoff(settings.interval(), settings.maxBackoff(), random);
     }
 
     /**

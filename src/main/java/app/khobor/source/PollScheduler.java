@@ -20,7 +20,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +42,7 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
     private volatile boolean leftoversPending;
     private final Map<String, SourceHealth> health = new ConcurrentHashMap<>();
     private final Map<String, Backoff> backoffs = new ConcurrentHashMap<>();
-    private final Map<String, ReentrantLock> hostLocks = new ConcurrentHashMap<>();
+    private final HostGate hosts = new HostGate();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("khobor-poll-timer"));
     private final ExecutorService readers = Executors.newCachedThreadPool(daemon("khobor-poll"));
 
@@ -111,14 +110,7 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
             publishLeftovers();
         }
         SourceHealth h = health.get(source.id());
-        ReentrantLock hostLock = hostLocks.computeIfAbsent(source.host(), host -> new ReentrantLock(true));
-        ReadOutcome outcome;
-        hostLock.lock();
-        try {
-            outcome = reader.read(source, h.validators());
-        } finally {
-            hostLock.unlock();
-        }
+        ReadOutcome outcome = hosts.read(reader, source, h.validators());
         return handle(source, h, outcome);
     }
 
@@ -185,7 +177,7 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
     }
 
     private Duration interval(SourceConfig source) {
-        return source.interval() != null ? source.interval() : polling.interval();
+        return source.intervalOr(polling.interval());
     }
 
     @Override
