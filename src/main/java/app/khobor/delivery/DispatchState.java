@@ -1,5 +1,6 @@
 package app.khobor.delivery;
 
+import app.khobor.infra.Backoff;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +48,7 @@ final class DispatchState {
         Instant now = clock.instant();
         // Escalate once per round of failures, not per failed request: 30 chats failing at once are one outage.
         if (consecutiveFailures.incrementAndGet() >= FAILURES_BEFORE_PAUSE && !now.isBefore(pausedUntil)) {
-            Duration pause = backoff.delay(++pauseLevel);
+            Duration pause = backoff.delayAfter(++pauseLevel);
             pausedUntil = now.plus(pause);
             log.warn("{} failed requests in a row: Telegram looks down, pausing all sends for {}", consecutiveFailures.get(), pause);
         }

@@ -1,5 +1,7 @@
 package app.khobor.delivery;
 
+import app.khobor.infra.Backoff;
+import app.khobor.infra.DaemonThreads;
 import app.khobor.news.StoredHeadline;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -54,17 +56,12 @@ public final class Dispatcher implements Replies, AutoCloseable {
         this.headlines = new HeadlineCache(lookup);
         this.scanner = new OutboxScanner(outbox);
         this.adaptive = new AdaptiveRate(settings.rateLimit().globalPerSecond());
-        Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5), () -> ThreadLocalRandom.current().nextDouble());
+        Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5), new Random());
         this.ctx = new SendContext(api, formatter, events, outbox, new DeliveredMarks(outbox, clock), headlines, limiter,
                 stats, backoff, settings, clock, new Outcomes(state, limiter, adaptive, backoff, clock));
         this.planner = new PushPlanner(ctx);
         this.replyScan = new ReplyScan(state, limiter, ctx, this::full, this::submit);
-        AtomicInteger threadNumber = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(settings.senderThreads(), r -> {
-            Thread t = new Thread(r, "khobor-send-" + threadNumber.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.pool = Executors.newFixedThreadPool(settings.senderThreads(), DaemonThreads.numbered("khobor-send"));
         if (!settings.paidBroadcast() && settings.rateLimit().globalPerSecond() > 30) {
             log.warn("delivery: globalPerSecond {} is above Telegram's 30/s without paidBroadcast; expect 429s",
                     settings.rateLimit().globalPerSecond());
@@ -77,8 +74,7 @@ public final class Dispatcher implements Replies, AutoCloseable {
             throw new IllegalStateException("dispatcher already started");
         }
         running = true;
-        scheduler = new Thread(this::loop, "khobor-dispatch");
-        scheduler.setDaemon(true);
+        scheduler = DaemonThreads.create("khobor-dispatch", this::loop);
         scheduler.start();
     }
 

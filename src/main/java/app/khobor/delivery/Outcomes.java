@@ -1,6 +1,7 @@
 package app.khobor.delivery;
 
 import app.khobor.chat.ChatKind;
+import app.khobor.infra.Backoff;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;

@@ -31,7 +31,7 @@ final class PushTask implements Runnable {
         } catch (RuntimeException e) {
             permit.cancel();
             log.error("cannot prepare push for chat {}: {}", chat.chatId, e.getMessage(), e);
-            ctx.dispatcher().retryAt(chat, ctx.clock().instant().plus(ctx.backoff().delay(++chat.attempts)));
+            ctx.dispatcher().retryAt(chat, ctx.clock().instant().plus(ctx.backoff().delayAfter(++chat.attempts)));
             return;
         }
         if (plan == null) {
@@ -52,7 +52,7 @@ final class PushTask implements Runnable {
      * step, so none has: without this the chat would stay busy, and never be sent to again until a restart.
      */
     private void handlingFailed(SendResult result, RuntimeException e) {
-        Duration delay = ctx.backoff().delay(++chat.attempts);
+        Duration delay = ctx.backoff().delayAfter(++chat.attempts);
         log.error("push to chat {}: acting on Telegram's answer {} failed: {}; trying the chat again in {}",
                 chat.chatId, result, e.getMessage(), delay, e);
         ctx.dispatcher().retryAt(chat, ctx.clock().instant().plus(delay));
@@ -186,7 +186,7 @@ final class PushTask implements Runnable {
         chat.attempts++;
         ctx.stats().retried.increment();
         ctx.dispatcher().transientFailure();
-        var delay = ctx.backoff().delay(chat.attempts);
+        var delay = ctx.backoff().delayAfter(chat.attempts);
         log.warn("push to chat {} failed ({}), attempt {}; retrying in {}", chat.chatId, description, chat.attempts, delay);
         ctx.dispatcher().retryAt(chat, now.plus(delay));
     }

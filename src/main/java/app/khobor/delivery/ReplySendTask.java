@@ -50,7 +50,7 @@ final class ReplySendTask implements Runnable {
             log.error("reply to chat {}: acting on Telegram's answer {} failed: {}", reply.chatId(), result, e.getMessage(), e);
             return;
         }
-        Duration delay = ctx.backoff().delay(reply.attempts);
+        Duration delay = ctx.backoff().delayAfter(reply.attempts);
         log.error("reply to chat {}: acting on Telegram's answer {} failed: {}; trying again in {}",
                 reply.chatId(), result, e.getMessage(), delay, e);
         reply.notBefore = now.plus(delay);
@@ -146,7 +146,7 @@ final class ReplySendTask implements Runnable {
             return;
         }
         ctx.stats().retried.increment();
-        reply.notBefore = now.plus(ctx.backoff().delay(reply.attempts));
+        reply.notBefore = now.plus(ctx.backoff().delayAfter(reply.attempts));
         ctx.dispatcher().requeueReply(reply);
     }
 

@@ -1,5 +1,6 @@
 package app.khobor.delivery;
 
+import app.khobor.infra.Backoff;
 import java.time.Clock;
 
 /** What the sender threads share: the collaborators and the dispatcher's callbacks. */

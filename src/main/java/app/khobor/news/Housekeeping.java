@@ -1,5 +1,6 @@
 package app.khobor.news;
 
+import app.khobor.infra.DaemonThreads;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,11 +18,7 @@ public final class Housekeeping implements AutoCloseable {
 
     private final NewsDesk desk;
     private final Duration retention;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "khobor-housekeeping");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("khobor-housekeeping"));
 
     public Housekeeping(NewsDesk desk, Duration retention) {
         this.desk = desk;

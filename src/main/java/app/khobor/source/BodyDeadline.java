@@ -1,10 +1,10 @@
 package app.khobor.source;
 
+import app.khobor.infra.DaemonThreads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +23,7 @@ final class BodyDeadline implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(BodyDeadline.class);
 
-    private final ScheduledThreadPoolExecutor alarms = new ScheduledThreadPoolExecutor(1, daemon());
+    private final ScheduledThreadPoolExecutor alarms = new ScheduledThreadPoolExecutor(1, DaemonThreads.named("khobor-fetch-deadline"));
 
     BodyDeadline() {
         alarms.setRemoveOnCancelPolicy(true); // most reads finish in time: do not keep their alarms queued
@@ -46,14 +46,6 @@ final class BodyDeadline implements AutoCloseable {
         } catch (IOException e) {
             log.debug("Closing a timed-out body failed: {}", e.toString());
         }
-    }
-
-    private static ThreadFactory daemon() {
-        return runnable -> {
-            Thread thread = new Thread(runnable, "khobor-fetch-deadline");
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     @Override

@@ -2,6 +2,8 @@ package app.khobor.source;
 
 import app.khobor.config.PollingSettings;
 import app.khobor.config.SourceConfig;
+import app.khobor.infra.Backoff;
+import app.khobor.infra.DaemonThreads;
 import app.khobor.news.NewsDesk;
 import app.khobor.news.SourceCursor;
 import app.khobor.news.StoredHeadline;
@@ -17,9 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,8 +43,8 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
     private final Map<String, SourceHealth> health = new ConcurrentHashMap<>();
     private final Map<String, Backoff> backoffs = new ConcurrentHashMap<>();
     private final HostGate hosts = new HostGate();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("khobor-poll-timer"));
-    private final ExecutorService readers = Executors.newCachedThreadPool(daemon("khobor-poll"));
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("khobor-poll-timer"));
+    private final ExecutorService readers = Executors.newCachedThreadPool(DaemonThreads.numbered("khobor-poll"));
 
     public PollScheduler(List<SourceConfig> sources, PollingSettings polling, SourceReader reader, NewsDesk desk,
                          Consumer<List<StoredHeadline>> onNew, Clock clock, RandomGenerator random) {
@@ -194,14 +194,5 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static ThreadFactory daemon(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return runnable -> {
-            Thread t = new Thread(runnable, prefix + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -1,12 +1,11 @@
 package app.khobor.telegram;
 
+import app.khobor.infra.DaemonThreads;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
@@ -42,17 +41,8 @@ final class HttpClients {
         client.connectionPool().evictAll();
     }
 
-    static ThreadFactory threads(String prefix, boolean daemon) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
-            thread.setDaemon(daemon);
-            return thread;
-        };
-    }
-
     private static ExecutorService executor(String prefix) {
         return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                threads(prefix, true));
+                DaemonThreads.numbered(prefix));
     }
 }

@@ -2,7 +2,10 @@ package app.khobor.telegram;
 
 import app.khobor.chat.Commands;
 import app.khobor.chat.IncomingHandler;
+import app.khobor.infra.Backoff;
+import app.khobor.infra.DaemonThreads;
 import java.time.Duration;
+import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,8 +30,7 @@ public final class TelegramStartup implements AutoCloseable {
         this.updates = updates;
         this.handler = handler;
         this.api = api;
-        this.thread = new Thread(this::connect, "khobor-telegram-startup");
-        thread.setDaemon(true);
+        this.thread = DaemonThreads.create("khobor-telegram-startup", this::connect);
     }
 
     public void start() {
@@ -36,7 +38,8 @@ public final class TelegramStartup implements AutoCloseable {
     }
 
     private void connect() {
-        Duration wait = FIRST_RETRY;
+        Backoff backoff = new Backoff(FIRST_RETRY, MAX_RETRY, new Random());
+        int failures = 0;
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 identity.fetch();
@@ -47,12 +50,12 @@ public final class TelegramStartup implements AutoCloseable {
                 if (Thread.currentThread().isInterrupted()) {
                     return;
                 }
+                Duration wait = backoff.delayAfter(++failures);
                 log.warn("Telegram is not reachable yet ({}); retrying in {}s", e.getMessage(), wait.toSeconds());
+                if (!sleep(wait)) {
+                    return;
+                }
             }
-            if (!sleep(wait)) {
-                return;
-            }
-            wait = wait.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : wait.multipliedBy(2);
         }
     }
 
@@ -70,6 +73,7 @@ public final class TelegramStartup implements AutoCloseable {
             Thread.sleep(wait.toMillis());
             return true;
         } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // close() asked us to stop: keep the flag for the loop
             return false;
         }
     }

@@ -1,5 +1,6 @@
 package app.khobor.telegram;
 
+import app.khobor.infra.DaemonThreads;
 import app.khobor.chat.Incoming;
 import app.khobor.chat.IncomingHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,7 +62,7 @@ public final class TelegramUpdates implements AutoCloseable {
         }
         http = HttpClients.create(THREAD_PREFIX + "poll-http", POLL_READ_TIMEOUT);
         // Our own executor: the library's default scheduler thread survives close() and keeps the JVM alive.
-        poller = Executors.newSingleThreadScheduledExecutor(HttpClients.threads(THREAD_PREFIX + "poll", false));
+        poller = Executors.newSingleThreadScheduledExecutor(DaemonThreads.numbered(THREAD_PREFIX + "poll"));
         OkHttpClient client = http;
         ScheduledExecutorService executor = poller;
         application = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> client, () -> executor);

@@ -14,15 +14,6 @@ class SmallPartsTest {
     }
 
     @Test
-    void backoff_doubles_with_jitter_up_to_the_cap() {
-        Backoff low = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5), () -> 0.0);
-        Backoff high = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5), () -> 1.0);
-        assertThat(low.delay(1)).isEqualTo(Duration.ofMillis(500));
-        assertThat(high.delay(3)).isEqualTo(Duration.ofSeconds(4));
-        assertThat(high.delay(40)).isEqualTo(Duration.ofMinutes(5));
-    }
-
-    @Test
     void too_many_requests_for_different_chats_lower_the_rate_and_quiet_time_restores_it() {
         Instant t = Instant.parse("2026-11-01T00:00:00Z");
         AdaptiveRate rate = new AdaptiveRate(30);

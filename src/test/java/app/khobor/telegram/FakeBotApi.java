@@ -1,5 +1,6 @@
 package app.khobor.telegram;
 
+import app.khobor.infra.DaemonThreads;
 import app.khobor.chat.ChatKind;
 import app.khobor.telegram.SentMessage.SentButton;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -125,7 +126,7 @@ public final class FakeBotApi implements AutoCloseable {
     private FakeBotApi(String token) throws IOException {
         this.token = token;
         this.botId = Long.parseLong(token.substring(0, token.indexOf(':')));
-        this.pool = Executors.newCachedThreadPool(HttpClients.threads("fake-bot-api", true));
+        this.pool = Executors.newCachedThreadPool(DaemonThreads.numbered("fake-bot-api"));
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
         server.createContext("/", this::handle);
         server.setExecutor(pool);

@@ -1,4 +1,4 @@
-package app.khobor.source;
+package app.khobor.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

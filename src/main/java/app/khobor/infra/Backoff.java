@@ -1,4 +1,4 @@
-package app.khobor.source;
+package app.khobor.infra;
 
 import java.time.Duration;
 import java.util.Objects;
