@@ -111,11 +111,6 @@ public final class Khobor implements AutoCloseable {
         return part;
     }
 
-    /** The token never reaches a log or an error message. */
-    static String mask(String text, String token) {
-        return token == null || token.isEmpty() ? text : text.replace(token, "<token>");
-    }
-
     public PollScheduler poller() {
         return poller;
     }

@@ -3,6 +3,7 @@ package app.khobor;
 import app.khobor.config.ConfigException;
 import app.khobor.config.ConfigLoader;
 import app.khobor.config.KhoborConfig;
+import app.khobor.telegram.TokenMask;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -76,10 +77,10 @@ public final class Main {
         try {
             khobor = Khobor.start(config, token, Clock.systemUTC());
         } catch (IllegalArgumentException e) {
-            err.println("khobor: " + Khobor.mask(String.valueOf(e.getMessage()), token));
+            err.println("khobor: " + new TokenMask(token).mask(e.getMessage()));
             return EXIT_USAGE;
         } catch (RuntimeException e) {
-            err.println("khobor: cannot start: " + Khobor.mask(String.valueOf(e.getMessage()), token));
+            err.println("khobor: cannot start: " + new TokenMask(token).mask(e.getMessage()));
             return EXIT_FAILURE;
         }
         CountDownLatch stopped = new CountDownLatch(1);

@@ -50,13 +50,14 @@ public final class Commands implements IncomingHandler {
         this.stats = new StatsCommand(chats, headlines, telegram, statuses, deliveryCounters, format, clock);
     }
 
-    /** The command menu Telegram shows beside the input field: {name, Bengali description}, from the help text. */
-    public static List<String[]> menu() {
-        List<String[]> menu = new java.util.ArrayList<>();
-        menu.add(new String[] {"start", "খবর পাঠানো শুরু"});
+    /** The menu in the order and words of the help text, so the two never disagree. */
+    @Override
+    public List<MenuEntry> menu() {
+        List<MenuEntry> menu = new java.util.ArrayList<>();
+        menu.add(new MenuEntry("start", "খবর পাঠানো শুরু"));
         for (String line : Messages.COMMANDS.split("\n")) {
             String[] parts = line.split(" — ", 2);
-            menu.add(new String[] {parts[0].substring(1).split(" ")[0], parts[1]});
+            menu.add(new MenuEntry(parts[0].substring(1).split(" ")[0], parts[1]));
         }
         return menu;
     }

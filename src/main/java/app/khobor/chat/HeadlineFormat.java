@@ -4,6 +4,7 @@ import app.khobor.config.SourceConfig;
 import app.khobor.delivery.PushFormatter;
 import app.khobor.delivery.PushFormatter.DigestPart;
 import app.khobor.news.StoredHeadline;
+import app.khobor.text.BanglaCalendar;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -19,7 +20,6 @@ import java.util.stream.Collectors;
  * time. Used for pushes and for the lists of /latest and /search.
  */
 public final class HeadlineFormat implements PushFormatter {
-    public static final ZoneId BANGLADESH = ZoneId.of("Asia/Dhaka");
     /**
      * Keep one push within a message even if a page hands us a whole article as its "title" or a monstrous URL:
      * escaped, 300 code points are at most 1,800 characters, plus a link of at most 2,000.
@@ -31,7 +31,7 @@ public final class HeadlineFormat implements PushFormatter {
     private final ZoneId zone;
 
     public HeadlineFormat(List<SourceConfig> sources) {
-        this(sources, BANGLADESH);
+        this(sources, BanglaCalendar.ZONE);
     }
 
     public HeadlineFormat(List<SourceConfig> sources, ZoneId zone) {
@@ -91,7 +91,7 @@ public final class HeadlineFormat implements PushFormatter {
     }
 
     private String line(int number, StoredHeadline h) {
-        return BanglaTime.number(number) + ". " + link(h) + " — <i>"
+        return BanglaCalendar.number(number) + ". " + link(h) + " — <i>"
                 + HtmlText.escape(sourceName(h.sourceId())) + " · " + time(h) + "</i>";
     }
 
@@ -108,7 +108,7 @@ public final class HeadlineFormat implements PushFormatter {
     /** The portal's own time when it gave one, else when we first saw it. */
     private String time(StoredHeadline h) {
         Instant at = h.publishedAt() != null ? h.publishedAt().toInstant() : h.firstSeen();
-        return BanglaTime.format(at, zone);
+        return BanglaCalendar.format(at, zone);
     }
 
     private static String title(StoredHeadline h) {
@@ -120,6 +120,6 @@ public final class HeadlineFormat implements PushFormatter {
     }
 
     String time(Instant at) {
-        return BanglaTime.format(at, zone);
+        return BanglaCalendar.format(at, zone);
     }
 }

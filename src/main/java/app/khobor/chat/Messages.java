@@ -1,6 +1,6 @@
 package app.khobor.chat;
 
-import static app.khobor.chat.BanglaTime.number;
+import static app.khobor.text.BanglaCalendar.number;
 import static app.khobor.chat.HtmlText.escape;
 
 import java.util.List;

@@ -1,12 +1,13 @@
 package app.khobor.chat;
 
-import static app.khobor.chat.BanglaTime.number;
+import static app.khobor.text.BanglaCalendar.number;
 import static app.khobor.chat.HtmlText.escape;
 
 import app.khobor.config.TelegramSettings;
 import app.khobor.news.HeadlineStore;
 import app.khobor.ops.SourceStatus;
 import app.khobor.ops.SourceStatusView;
+import app.khobor.text.BanglaCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,8 +54,8 @@ final class StatsCommand {
 
     /** "Today" as readers in Bangladesh count it. */
     private Instant startOfToday() {
-        LocalDate today = LocalDate.now(clock.withZone(HeadlineFormat.BANGLADESH));
-        return today.atStartOfDay(HeadlineFormat.BANGLADESH).toInstant();
+        LocalDate today = LocalDate.now(clock.withZone(BanglaCalendar.ZONE));
+        return today.atStartOfDay(BanglaCalendar.ZONE).toInstant();
     }
 
     private String sourceLine(SourceStatus s) {

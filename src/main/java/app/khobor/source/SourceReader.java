@@ -2,7 +2,7 @@ package app.khobor.source;
 
 import app.khobor.config.SourceConfig;
 import app.khobor.config.SourceType;
-import app.khobor.text.NewsDates;
+import app.khobor.text.BanglaCalendar;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -32,7 +32,7 @@ public final class SourceReader {
 
     private ReadOutcome parse(SourceConfig source, FetchResult.Fresh fresh) {
         String text = BodyDecoder.decode(fresh.body(), fresh.contentType());
-        ZonedDateTime now = ZonedDateTime.now(clock.withZone(NewsDates.BANGLADESH));
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(BanglaCalendar.ZONE));
         try {
             List<Headline> headlines = source.type() == SourceType.FEED
                     ? feedParser.parse(source.id(), text, fresh.finalUrl(), now)

@@ -1,5 +1,6 @@
 package app.khobor.telegram;
 
+import app.khobor.chat.MenuEntry;
 import app.khobor.delivery.BotApi;
 import app.khobor.delivery.Button;
 import app.khobor.delivery.Keyboard;
@@ -134,9 +135,9 @@ public final class TelegramBotApi implements BotApi, AutoCloseable {
      * @param nameAndDescription each entry {name without '/', description}
      * @throws IllegalStateException when Telegram refuses (message masked)
      */
-    public void setCommands(List<String[]> nameAndDescription) {
-        List<BotCommand> commands = nameAndDescription.stream()
-                .map(pair -> new BotCommand(pair[0], pair[1]))
+    public void setCommands(List<MenuEntry> menu) {
+        List<BotCommand> commands = menu.stream()
+                .map(entry -> new BotCommand(entry.command(), entry.description()))
                 .toList();
         try {
             client.execute(SetMyCommands.builder().commands(commands).build());

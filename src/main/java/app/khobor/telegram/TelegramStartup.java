@@ -1,6 +1,5 @@
 package app.khobor.telegram;
 
-import app.khobor.chat.Commands;
 import app.khobor.chat.IncomingHandler;
 import app.khobor.infra.Backoff;
 import app.khobor.infra.DaemonThreads;
@@ -62,7 +61,7 @@ public final class TelegramStartup implements AutoCloseable {
     /** The menu is a convenience: failing to set it must not keep the bot from answering. */
     private void setMenu() {
         try {
-            api.setCommands(Commands.menu());
+            api.setCommands(handler.menu());
         } catch (IllegalStateException e) {
             log.warn("Could not set the command menu: {}", e.getMessage());
         }

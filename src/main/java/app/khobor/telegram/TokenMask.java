@@ -5,15 +5,15 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Hides the bot token in text that came from the library or the network. Request URLs contain the token, and
- * exception messages may quote them; anything we log or hand to other packages goes through here first.
+ * exception messages may quote them; anything we log, print or hand to other packages goes through here first.
  */
-final class TokenMask {
+public final class TokenMask {
     static final String PLACEHOLDER = "<token>";
 
     private final String token;
     private final String encodedToken;
 
-    TokenMask(String token) {
+    public TokenMask(String token) {
         if (token == null || token.isBlank()) {
             throw new IllegalArgumentException("bot token must not be empty");
         }
@@ -21,7 +21,7 @@ final class TokenMask {
         this.encodedToken = URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
-    String mask(String text) {
+    public String mask(String text) {
         if (text == null) {
             return "";
         }

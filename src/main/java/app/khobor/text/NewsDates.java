@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Locale;
@@ -19,9 +18,6 @@ import java.util.regex.Pattern;
  * "১৮ আগস্ট ২০২৬") is the start of that day in Bangladesh, so old items still sort and age correctly.
  */
 public final class NewsDates {
-    /** Pages that print no zone are in Bangladesh time. */
-    public static final ZoneId BANGLADESH = ZoneId.of("Asia/Dhaka");
-
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})[-/](\\d{2})[-/](\\d{2})"
                     + "(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?))?"
@@ -96,7 +92,7 @@ public final class NewsDates {
     }
 
     private static OffsetDateTime rfc822(Matcher m) {
-        int month = MonthNames.englishMonth(m.group(2));
+        int month = BanglaCalendar.englishMonth(m.group(2));
         ZoneOffset offset = m.group(7) == null ? null : zone(m.group(7));
         if (month == 0 || (m.group(7) != null && offset == null)) {
             return null;
@@ -126,6 +122,6 @@ public final class NewsDates {
 
     /** A local date-time with its offset, or in Bangladesh time when the text gave none. */
     static OffsetDateTime at(LocalDateTime local, ZoneOffset offset) {
-        return offset == null ? local.atZone(BANGLADESH).toOffsetDateTime() : local.atOffset(offset);
+        return offset == null ? local.atZone(BanglaCalendar.ZONE).toOffsetDateTime() : local.atOffset(offset);
     }
 }

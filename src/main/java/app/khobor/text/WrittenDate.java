@@ -22,10 +22,10 @@ final class WrittenDate {
     private static final String YEAR = "(\\d{4})(?![\\d:])";
 
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})" + ORDINAL + "?\\s*[-/.,]?\\s*(" + MonthNames.REGEX + ")" + NOT_IN_WORD
+            "(?<!\\d)(\\d{1,2})" + ORDINAL + "?\\s*[-/.,]?\\s*(" + BanglaCalendar.REGEX + ")" + NOT_IN_WORD
                     + "\\.?(?:\\s*[-/,]?\\s*" + YEAR + ")?");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?<![\\p{L}\\p{M}])(" + MonthNames.REGEX + ")" + NOT_IN_WORD + "\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])"
+            "(?<![\\p{L}\\p{M}])(" + BanglaCalendar.REGEX + ")" + NOT_IN_WORD + "\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])"
                     + "(?:\\s*,?\\s*" + YEAR + ")?");
     /** A time, maybe after a time-of-day word that may carry a case ending (রাতে, সকালে, সন্ধ্যায়). */
     private static final Pattern TIME = Pattern.compile(
@@ -52,7 +52,7 @@ final class WrittenDate {
     private static OffsetDateTime resolve(String key, Matcher date, String day, String month, String year,
                                           ZonedDateTime now) {
         LocalTime time = timeNear(key, date.start(), date.end());
-        int monthNumber = MonthNames.month(month);
+        int monthNumber = BanglaCalendar.month(month);
         int dayNumber = Integer.parseInt(day);
         if (year != null) {
             LocalDate local = LocalDate.of(Integer.parseInt(year), monthNumber, dayNumber);
@@ -63,7 +63,7 @@ final class WrittenDate {
 
     /** A date printed without a year is this year's, unless that is more than a day ahead: then it was last year's. */
     private static OffsetDateTime withoutYear(int month, int day, LocalTime time, ZonedDateTime now) {
-        int year = now.withZoneSameInstant(NewsDates.BANGLADESH).getYear();
+        int year = now.withZoneSameInstant(BanglaCalendar.ZONE).getYear();
         OffsetDateTime guess = NewsDates.at(LocalDateTime.of(LocalDate.of(year, month, day), time), null);
         if (guess.isAfter(now.toOffsetDateTime().plusDays(1))) {
             guess = NewsDates.at(LocalDateTime.of(LocalDate.of(year - 1, month, day), time), null);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import app.khobor.chat.MenuEntry;
 import app.khobor.delivery.Button;
 import app.khobor.delivery.Keyboard;
 import app.khobor.delivery.OutgoingMessage;
@@ -165,11 +166,11 @@ class TelegramBotApiTest {
     void bot_username_comes_from_get_me_and_commands_reach_the_menu() {
         assertThat(api.botUsername()).isEqualTo(FakeBotApi.BOT_USERNAME);
 
-        api.setCommands(List.<String[]>of(new String[] {"start", "শুরু"}, new String[] {"stop", "বন্ধ"}));
+        api.setCommands(List.of(new MenuEntry("start", "শুরু"), new MenuEntry("stop", "বন্ধ")));
 
         assertThat(telegram.commands()).containsExactly(
                 Map.entry("start", "শুরু"), Map.entry("stop", "বন্ধ"));
-        assertThatThrownBy(() -> api.setCommands(List.<String[]>of(new String[] {"Bad-Name", "x"})))
+        assertThatThrownBy(() -> api.setCommands(List.of(new MenuEntry("Bad-Name", "x"))))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("BOT_COMMAND_INVALID");
     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Bengali strings are unicode escapes so the test pins the exact encoding; readable text is in the comments. */
 final class NewsDatesTest {
     /** About when the fixture pages were captured. */
-    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 8, 22, 23, 30, 0, 0, NewsDates.BANGLADESH);
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 8, 22, 23, 30, 0, 0, BanglaCalendar.ZONE);
 
     private static OffsetDateTime at(String iso) {
         return OffsetDateTime.parse(iso);
@@ -141,7 +141,7 @@ final class NewsDatesTest {
 
     @Test
     void missing_year_is_last_year_when_this_year_would_be_in_the_future() {
-        ZonedDateTime newYear = ZonedDateTime.of(2026, 1, 2, 9, 0, 0, 0, NewsDates.BANGLADESH);
+        ZonedDateTime newYear = ZonedDateTime.of(2026, 1, 2, 9, 0, 0, 0, BanglaCalendar.ZONE);
         assertThat(NewsDates.parse("\u09E9\u09E6 \u09A1\u09BF\u09B8\u09C7\u09AE\u09CD\u09AC\u09B0 \u09E7\u09E6:\u09E6\u09E6", newYear)).isEqualTo(at("2025-12-30T10:00+06:00"));
         assertThat(NewsDates.parse("\u09E8 \u099C\u09BE\u09A8\u09C1\u09AF\u09BC\u09BE\u09B0\u09BF \u09E8\u09E9:\u09E6\u09E6", newYear)).isEqualTo(at("2026-01-02T23:00+06:00"));
     }

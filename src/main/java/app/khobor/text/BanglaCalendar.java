@@ -1,5 +1,8 @@
 package app.khobor.text;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +11,24 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Gregorian month names as pages print them, Bengali (with the papers' spelling variants) and English. */
-final class MonthNames {
+/**
+ * The Bangladesh calendar as Khobor reads and writes it: the zone pages mean when they print none, the Gregorian
+ * month names as pages print them (Bengali with the papers' spelling variants, and English), and times as Bengali
+ * readers write them ("১০:২৪, ১৩ আগস্ট": 24-hour clock, Bengali digits).
+ */
+public final class BanglaCalendar {
+    /** Bangladesh time: pages that print no zone mean it, and readers see it. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Dhaka");
+
+    /** Spelled as the papers spell them (জানুয়ারি, not the JDK's জানুয়ারী), য় in its NFC form. */
+    private static final String[] WRITTEN_MONTHS = {
+        "\u099C\u09BE\u09A8\u09C1\u09AF\u09BC\u09BE\u09B0\u09BF", "\u09AB\u09C7\u09AC\u09CD\u09B0\u09C1\u09AF\u09BC\u09BE\u09B0\u09BF",
+        "\u09AE\u09BE\u09B0\u09CD\u099A", "\u098F\u09AA\u09CD\u09B0\u09BF\u09B2", "\u09AE\u09C7", "\u099C\u09C1\u09A8",
+        "\u099C\u09C1\u09B2\u09BE\u0987", "\u0986\u0997\u09B8\u09CD\u099F",
+        "\u09B8\u09C7\u09AA\u09CD\u099F\u09C7\u09AE\u09CD\u09AC\u09B0", "\u0985\u0995\u09CD\u099F\u09CB\u09AC\u09B0",
+        "\u09A8\u09AD\u09C7\u09AE\u09CD\u09AC\u09B0", "\u09A1\u09BF\u09B8\u09C7\u09AE\u09CD\u09AC\u09B0"
+    };
+
     /** Every spelling, as a search key, to its month number. Bengali-calendar months (ভাদ্র ...) are left out on purpose. */
     private static final Map<String, Integer> MONTHS = build();
 
@@ -19,7 +38,19 @@ final class MonthNames {
             .map(Pattern::quote)
             .collect(Collectors.joining("|", "(?:", ")"));
 
-    private MonthNames() {}
+    private BanglaCalendar() {}
+
+    /** "১০:২৪, ১৩ আগস্ট" in {@code zone}. */
+    public static String format(Instant at, ZoneId zone) {
+        ZonedDateTime t = at.atZone(zone);
+        String ascii = String.format("%02d:%02d, %d ", t.getHour(), t.getMinute(), t.getDayOfMonth());
+        return BengaliText.bengaliDigits(ascii) + WRITTEN_MONTHS[t.getMonthValue() - 1];
+    }
+
+    /** A count in Bengali digits: 12 -> "১২". */
+    public static String number(long n) {
+        return BengaliText.bengaliDigits(Long.toString(n));
+    }
 
     /** @param key a month name already passed through {@link BengaliText#searchKey} */
     static int month(String key) {
