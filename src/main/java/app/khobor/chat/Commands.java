@@ -5,7 +5,7 @@ import app.khobor.config.TelegramSettings;
 import app.khobor.delivery.OutgoingMessage;
 import app.khobor.delivery.Replies;
 import app.khobor.news.HeadlineStore;
-import app.khobor.ops.SourceStatusView;
+import app.khobor.source.SourceStatusView;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;

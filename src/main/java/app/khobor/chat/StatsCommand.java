@@ -5,8 +5,8 @@ import static app.khobor.chat.HtmlText.escape;
 
 import app.khobor.config.TelegramSettings;
 import app.khobor.news.HeadlineStore;
-import app.khobor.ops.SourceStatus;
-import app.khobor.ops.SourceStatusView;
+import app.khobor.source.SourceStatus;
+import app.khobor.source.SourceStatusView;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -7,8 +7,6 @@ import app.khobor.infra.DaemonThreads;
 import app.khobor.news.NewsDesk;
 import app.khobor.news.SourceCursor;
 import app.khobor.news.StoredHeadline;
-import app.khobor.ops.SourceStatus;
-import app.khobor.ops.SourceStatusView;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

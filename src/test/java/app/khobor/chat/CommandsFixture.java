@@ -7,7 +7,7 @@ import app.khobor.config.TelegramSettings;
 import app.khobor.db.Database;
 import app.khobor.delivery.OutgoingMessage;
 import app.khobor.news.HeadlineStore;
-import app.khobor.ops.SourceStatus;
+import app.khobor.source.SourceStatus;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;

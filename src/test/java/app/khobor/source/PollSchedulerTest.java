@@ -13,7 +13,6 @@ import app.khobor.news.HeadlineStore;
 import app.khobor.news.NewsDesk;
 import app.khobor.news.SeenCache;
 import app.khobor.news.StoredHeadline;
-import app.khobor.ops.SourceStatus;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.net.URI;
