@@ -20,6 +20,15 @@ public final class Statements {
         T read(ResultSet row) throws SQLException;
     }
 
+    /** The parameters of one row of a batch, in order. */
+    @FunctionalInterface
+    public interface RowParameters<T> {
+        Object[] of(T item);
+    }
+
+    /** Rows sent to the database per batch: bounds the driver's memory for a batch of 100k rows. */
+    static final int BATCH = 500;
+
     private Statements() {}
 
     /** Runs an INSERT, UPDATE, DELETE or DDL statement; returns the rows changed. */
@@ -55,6 +64,35 @@ public final class Statements {
     /** The first column of the first row as a number (a COUNT, a MAX), 0 when there is no row or it is NULL. */
     public static long number(Connection c, String sql, Object... params) throws SQLException {
         return first(c, sql, rs -> rs.getLong(1), params).orElse(0L);
+    }
+
+    /**
+     * Runs {@code sql} once per item, in batches of {@value #BATCH}; returns the rows changed (an unknown count, which
+     * some drivers report for a batch, counts as none). Call inside a transaction for all-or-nothing.
+     */
+    public static <T> int batch(Connection c, String sql, Iterable<T> items, RowParameters<T> parameters)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            int changed = 0;
+            int pending = 0;
+            for (T item : items) {
+                bind(s, parameters.of(item));
+                s.addBatch();
+                if (++pending == BATCH) {
+                    changed += sum(s.executeBatch());
+                    pending = 0;
+                }
+            }
+            return pending == 0 ? changed : changed + sum(s.executeBatch());
+        }
+    }
+
+    private static int sum(int[] counts) {
+        int n = 0;
+        for (int x : counts) {
+            n += Math.max(x, 0);
+        }
+        return n;
     }
 
     /** Binds {@code params} in order; a null binds as SQL NULL. */

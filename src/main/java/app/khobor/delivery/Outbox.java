@@ -3,7 +3,6 @@ package app.khobor.delivery;
 import app.khobor.chat.ChatKind;
 import app.khobor.db.Database;
 import app.khobor.db.Statements;
-import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,8 +14,6 @@ import java.util.Map;
  * message is sent and marked delivered only after Telegram accepted it, so after a crash pending rows simply resume.
  */
 public final class Outbox {
-    private static final int BATCH = 500;
-
     private final Database db;
 
     public Outbox(Database db) {
@@ -28,24 +25,9 @@ public final class Outbox {
         if (recipients.isEmpty()) {
             return 0;
         }
-        return db.transaction(c -> {
-            String sql = "INSERT OR IGNORE INTO outbox(chat_id, chat_kind, headline_id, enqueued_ms) VALUES (?, ?, ?, ?)";
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                int added = 0;
-                for (int i = 0; i < recipients.size(); i++) {
-                    Recipient r = recipients.get(i);
-                    s.setLong(1, r.chatId());
-                    s.setString(2, r.kind().name());
-                    s.setLong(3, headlineId);
-                    s.setLong(4, now.toEpochMilli());
-                    s.addBatch();
-                    if ((i + 1) % BATCH == 0 || i == recipients.size() - 1) {
-                        added += sum(s.executeBatch());
-                    }
-                }
-                return added;
-            }
-        });
+        return db.transaction(c -> Statements.batch(c,
+                "INSERT OR IGNORE INTO outbox(chat_id, chat_kind, headline_id, enqueued_ms) VALUES (?, ?, ?, ?)", recipients,
+                r -> new Object[] {r.chatId(), r.kind().name(), headlineId, now.toEpochMilli()}));
     }
 
     /**
@@ -87,18 +69,9 @@ public final class Outbox {
         if (ids.isEmpty()) {
             return 0;
         }
-        return db.transaction(c -> {
-            String sql = "UPDATE outbox SET status = ?, finished_ms = ? WHERE id = ? AND status = 'pending'";
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                for (long id : ids) {
-                    s.setString(1, status);
-                    s.setLong(2, at.toEpochMilli());
-                    s.setLong(3, id);
-                    s.addBatch();
-                }
-                return sum(s.executeBatch());
-            }
-        });
+        return db.transaction(c -> Statements.batch(c,
+                "UPDATE outbox SET status = ?, finished_ms = ? WHERE id = ? AND status = 'pending'", ids,
+                id -> new Object[] {status, at.toEpochMilli(), id}));
     }
 
     /** Marks pending rows enqueued before {@code cutoff} as stale; returns how many. */
@@ -141,13 +114,5 @@ public final class Outbox {
                 rs -> byStatus.put(rs.getString(1), rs.getLong(2))));
         return new OutboxCounts(byStatus.getOrDefault("pending", 0L), byStatus.getOrDefault("delivered", 0L),
                 byStatus.getOrDefault("stale", 0L), byStatus.getOrDefault("dropped", 0L), byStatus.getOrDefault("failed", 0L));
-    }
-
-    private static int sum(int[] counts) {
-        int n = 0;
-        for (int x : counts) {
-            n += Math.max(x, 0);
-        }
-        return n;
     }
 }

@@ -2,7 +2,6 @@ package app.khobor.news;
 
 import app.khobor.db.Database;
 import app.khobor.db.Statements;
-import java.sql.PreparedStatement;
 import java.util.List;
 
 /** {@link AnnounceMarks} in column {@code headlines.announced} (V4.sql): 0 while the hand-off is due. */
@@ -24,14 +23,7 @@ final class SqlAnnounceMarks implements AnnounceMarks {
         if (headlines.isEmpty()) {
             return;
         }
-        db.transaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE headlines SET announced = 1 WHERE id = ?")) {
-                for (StoredHeadline h : headlines) {
-                    s.setLong(1, h.id());
-                    s.addBatch();
-                }
-                return s.executeBatch();
-            }
-        });
+        db.transaction(c -> Statements.batch(c, "UPDATE headlines SET announced = 1 WHERE id = ?", headlines,
+                h -> new Object[] {h.id()}));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +69,22 @@ class DatabaseTest {
 
             List<String> stored = db.read(c -> Statements.list(c, "SELECT source_id FROM source_state", rs -> rs.getString(1)));
             assertThat(stored).containsExactly("a");
+        }
+    }
+
+    @Test
+    void a_batch_longer_than_one_round_trip_changes_and_counts_every_row() {
+        try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"))) {
+            List<Integer> ids = IntStream.range(0, Statements.BATCH * 2 + 3).boxed().toList();
+
+            int added = db.transaction(c -> Statements.batch(c,
+                    "INSERT OR IGNORE INTO source_state (source_id, first_read_at) VALUES (?, 1)", ids, id -> new Object[] {"s" + id}));
+            int again = db.transaction(c -> Statements.batch(c,
+                    "INSERT OR IGNORE INTO source_state (source_id, first_read_at) VALUES (?, 1)", ids, id -> new Object[] {"s" + id}));
+
+            assertThat(added).isEqualTo(ids.size());
+            assertThat(again).isZero();
+            assertThat(count(db, "SELECT COUNT(*) FROM source_state")).isEqualTo(ids.size());
         }
     }
 }
