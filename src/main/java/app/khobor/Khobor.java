@@ -12,10 +12,13 @@ import app.khobor.delivery.Dispatcher;
 import app.khobor.delivery.DispatcherSettings;
 import app.khobor.delivery.Outbox;
 import app.khobor.delivery.Sleeper;
-import app.khobor.news.HeadlineStore;
+import app.khobor.news.AnnounceMarks;
+import app.khobor.news.HeadlineHistory;
 import app.khobor.news.NewsDesk;
 import app.khobor.news.Housekeeping;
+import app.khobor.news.NewsPipeline;
 import app.khobor.news.SeenCache;
+import app.khobor.news.SourceReadState;
 import app.khobor.source.HttpFetcher;
 import app.khobor.source.PollScheduler;
 import app.khobor.source.SourceReader;
@@ -35,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * The running bot, wired by hand: configuration in, objects built, threads started. {@code Main} and the end-to-end
  * tests use this same method, so tests exercise the production graph.
  *
- * <p>Flow: {@link PollScheduler} reads sources -> {@link NewsDesk} keeps what is new -> {@link Broadcaster} writes one
+ * <p>Flow: {@link PollScheduler} reads sources -> {@link NewsPipeline} keeps what is new -> {@link Broadcaster} writes one
  * outbox row per interested chat -> {@link Dispatcher} sends within Telegram's limits. Readers' commands arrive via
  * {@link TelegramUpdates} and are answered by {@link Commands} through the same dispatcher.
  */
@@ -65,8 +68,9 @@ public final class Khobor implements AutoCloseable {
 
     private static Khobor wire(KhoborConfig config, String token, Clock clock, Deque<AutoCloseable> parts) {
         Database database = track(parts, Database.open(config.storage().url()));
-        HeadlineStore headlines = HeadlineStore.create(database);
-        NewsDesk desk = new NewsDesk(headlines, SeenCache.create(headlines, config.storage()), clock);
+        HeadlineHistory headlines = HeadlineHistory.create(database);
+        SourceReadState reads = SourceReadState.create(database);
+        NewsDesk desk = new NewsDesk(headlines, reads, SeenCache.create(headlines, config.storage()), clock);
         ChatStore chats = ChatStore.create(database, clock);
 
         String apiUrl = config.telegram().apiUrl();
@@ -79,8 +83,9 @@ public final class Khobor implements AutoCloseable {
         Broadcaster broadcaster = new Broadcaster(new ChatAudience(chats), outbox, dispatcher, clock);
 
         HttpFetcher fetcher = track(parts, new HttpFetcher(config.polling()));
+        NewsPipeline pipeline = new NewsPipeline(desk, reads, AnnounceMarks.create(database), broadcaster::publish);
         PollScheduler poller = track(parts, new PollScheduler(config.enabledSources(), config.polling(),
-                new SourceReader(fetcher, clock), desk, broadcaster::publish, clock, new Random()));
+                new SourceReader(fetcher, clock), pipeline, clock, new Random()));
         BotIdentity identity = new BotIdentity(api);
         Commands commands = new Commands(chats, headlines, dispatcher, config.sources(), config.telegram(),
                 identity::username, poller, () -> DeliveryCounters.of(dispatcher, outbox), clock);
@@ -88,6 +93,7 @@ public final class Khobor implements AutoCloseable {
         Housekeeping housekeeping = track(parts, new Housekeeping(desk, config.storage().retention()));
 
         dispatcher.start();
+        pipeline.publishLeftovers();
         poller.start();
         housekeeping.start();
         track(parts, new TelegramStartup(identity, updates, commands, api)).start();

@@ -2,6 +2,7 @@ package app.khobor;
 
 import app.khobor.config.KhoborConfig;
 import app.khobor.config.SourceConfig;
+import app.khobor.source.FailureKind;
 import app.khobor.source.Headline;
 import app.khobor.source.HostGate;
 import app.khobor.source.HttpFetcher;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -57,10 +59,9 @@ final class ScanCommand {
             return read.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new ReadOutcome.Failed(app.khobor.source.FailureKind.NETWORK, "interrupted");
-        } catch (java.util.concurrent.ExecutionException e) {
-            return new ReadOutcome.Failed(app.khobor.source.FailureKind.BAD_CONTENT,
-                    "internal error: " + e.getCause());
+            return new ReadOutcome.Failed(FailureKind.NETWORK, "interrupted");
+        } catch (ExecutionException e) {
+            return new ReadOutcome.Failed(FailureKind.BAD_CONTENT, "internal error: " + e.getCause());
         }
     }
 

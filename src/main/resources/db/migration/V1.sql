@@ -1,6 +1,6 @@
 -- V1: the headline history and per-source read state (news feature).
 -- Times are INTEGER epoch milliseconds (UTC), except published_at: the ISO-8601 text the source gave, offset kept.
--- Database splits this file on a semicolon at the end of a line, so each trigger stays on one line.
+-- SqliteDatabase splits this file on a semicolon at the end of a line, so each trigger stays on one line.
 
 CREATE TABLE headlines (
     id            INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -1,5 +1,5 @@
 -- Chats that talked to the bot, their subscription, keywords and source choices.
--- Times are epoch milliseconds (UTC). Statements end with a semicolon at the end of a line (see Database.migrate).
+-- Times are epoch milliseconds (UTC). Statements end with a semicolon at the end of a line (see SqliteDatabase.migrate).
 CREATE TABLE IF NOT EXISTS chats (
     id            INTEGER PRIMARY KEY,          -- Telegram chat id (negative for groups)
     kind          TEXT    NOT NULL,             -- ChatKind name: PRIVATE, GROUP, SUPERGROUP, CHANNEL

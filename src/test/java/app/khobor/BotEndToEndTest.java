@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import app.khobor.chat.ChatKind;
-import app.khobor.ops.SourceStatus;
+import app.khobor.source.SourceStatus;
 import app.khobor.telegram.FakeBotApi;
 import app.khobor.telegram.SentMessage;
 import app.khobor.telegram.SentMessage.SentButton;

@@ -232,4 +232,25 @@ class MainTest {
         assertThat(run.errLines()).singleElement().asString().contains("TELEGRAM_BOT_TOKEN is not set");
         assertThat(dir.resolve("data")).doesNotExist();
     }
+
+    @Test
+    void a_postgresql_storage_url_stops_start_up_with_exit_2_and_one_clear_line() {
+        Path config = write("pg.yaml", "storage: {url: 'jdbc:postgresql://db/khobor'}\nsources:\n"
+                + "  - {id: one, type: feed, url: '" + sites.url("/feed") + "'}\n");
+
+        CliRun run = CliRun.of(Map.of("TELEGRAM_BOT_TOKEN", "123:abc"), "run", "--config", config.toString());
+
+        assertRefusedCleanly(run);
+        assertThat(run.errLines()).singleElement().asString().contains("PostgreSQL is not supported yet");
+    }
+
+    @Test
+    void a_storage_url_that_is_no_database_stops_start_up_with_exit_2_naming_it() {
+        CliRun run = CliRun.of(Map.of("TELEGRAM_BOT_TOKEN", "123:abc", "KHOBOR_DB_URL", "mysql://x"), "run",
+                "--config", goodConfig("env.yaml").toString());
+
+        assertRefusedCleanly(run);
+        assertThat(run.errLines()).singleElement().asString().contains("storage url 'mysql://x'")
+                .contains("jdbc:sqlite:FILE");
+    }
 }

@@ -1,5 +1,6 @@
 package app.khobor.chat;
 
+import app.khobor.db.Statements;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -35,7 +36,7 @@ final class ChatMigration {
     }
 
     private static boolean exists(Connection c, long id) throws SQLException {
-        return Statements.one(c, "SELECT 1 FROM chats WHERE id = ?", rs -> true, id) != null;
+        return Statements.exists(c, "SELECT 1 FROM chats WHERE id = ?", id);
     }
 
     /** Subscribed if either was, since the earliest subscription of the subscribed ones; the new row's activity wins. */

@@ -12,10 +12,6 @@ import java.util.Set;
  */
 public interface ChatStore extends ChatEvents {
 
-    static ChatStore create(Database database) {
-        return create(database, Clock.systemUTC());
-    }
-
     static ChatStore create(Database database, Clock clock) {
         return new SqlChatStore(database, clock);
     }

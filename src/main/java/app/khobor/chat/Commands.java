@@ -4,8 +4,8 @@ import app.khobor.config.SourceConfig;
 import app.khobor.config.TelegramSettings;
 import app.khobor.delivery.OutgoingMessage;
 import app.khobor.delivery.Replies;
-import app.khobor.news.HeadlineStore;
-import app.khobor.ops.SourceStatusView;
+import app.khobor.news.HeadlineHistory;
+import app.khobor.source.SourceStatusView;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +36,7 @@ public final class Commands implements IncomingHandler {
      * @param statuses         source health for /stats; may be null
      * @param deliveryCounters name to count, shown in /stats; may be null
      */
-    public Commands(ChatStore chats, HeadlineStore headlines, Replies replies, List<SourceConfig> sources,
+    public Commands(ChatStore chats, HeadlineHistory headlines, Replies replies, List<SourceConfig> sources,
             TelegramSettings telegram, Supplier<String> botUsername, SourceStatusView statuses,
             Supplier<Map<String, Long>> deliveryCounters, Clock clock) {
         HeadlineFormat format = new HeadlineFormat(sources);

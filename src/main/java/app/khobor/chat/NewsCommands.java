@@ -1,6 +1,6 @@
 package app.khobor.chat;
 
-import app.khobor.news.HeadlineStore;
+import app.khobor.news.HeadlineHistory;
 import app.khobor.news.StoredHeadline;
 import app.khobor.text.BengaliText;
 import java.util.List;
@@ -12,10 +12,10 @@ final class NewsCommands {
     static final int MAX_RESULTS = 10;
     static final int MAX_QUERY = 200;
 
-    private final HeadlineStore headlines;
+    private final HeadlineHistory headlines;
     private final HeadlineFormat format;
 
-    NewsCommands(HeadlineStore headlines, HeadlineFormat format) {
+    NewsCommands(HeadlineHistory headlines, HeadlineFormat format) {
         this.headlines = headlines;
         this.format = format;
     }

@@ -1,6 +1,7 @@
 package app.khobor.chat;
 
 import app.khobor.db.Database;
+import app.khobor.db.Statements;
 import app.khobor.text.BengaliText;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -55,10 +56,10 @@ final class SqlChatStore implements ChatStore {
 
     @Override
     public Chat find(long chatId) {
-        return db.read(c -> Statements.one(c,
+        return db.read(c -> Statements.first(c,
                 "SELECT id, kind, active, subscribed, subscribed_at FROM chats WHERE id = ?",
                 rs -> new Chat(rs.getLong(1), ChatKind.valueOf(rs.getString(2)), rs.getInt(3) == 1, rs.getInt(4) == 1,
-                        instant(rs.getObject(5))), chatId));
+                        instant(rs.getObject(5))), chatId).orElse(null));
     }
 
     @Override
@@ -130,9 +131,9 @@ final class SqlChatStore implements ChatStore {
 
     @Override
     public ChatCounts counts() {
-        return db.read(c -> Statements.one(c,
+        return db.read(c -> Statements.first(c,
                 "SELECT COUNT(*), COALESCE(SUM(active = 1 AND subscribed = 1), 0) FROM chats",
-                rs -> new ChatCounts(rs.getLong(1), rs.getLong(2))));
+                rs -> new ChatCounts(rs.getLong(1), rs.getLong(2))).orElseThrow());
     }
 
     @Override

@@ -4,9 +4,9 @@ import static app.khobor.text.BanglaCalendar.number;
 import static app.khobor.chat.HtmlText.escape;
 
 import app.khobor.config.TelegramSettings;
-import app.khobor.news.HeadlineStore;
-import app.khobor.ops.SourceStatus;
-import app.khobor.ops.SourceStatusView;
+import app.khobor.news.HeadlineHistory;
+import app.khobor.source.SourceStatus;
+import app.khobor.source.SourceStatusView;
 import app.khobor.text.BanglaCalendar;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,14 +17,14 @@ import java.util.function.Supplier;
 /** /stats for the operators listed in telegram.admins: chats, today's headlines, each source's health, deliveries. */
 final class StatsCommand {
     private final ChatStore chats;
-    private final HeadlineStore headlines;
+    private final HeadlineHistory headlines;
     private final TelegramSettings telegram;
     private final SourceStatusView statuses;
     private final Supplier<Map<String, Long>> deliveryCounters;
     private final HeadlineFormat format;
     private final Clock clock;
 
-    StatsCommand(ChatStore chats, HeadlineStore headlines, TelegramSettings telegram, SourceStatusView statuses,
+    StatsCommand(ChatStore chats, HeadlineHistory headlines, TelegramSettings telegram, SourceStatusView statuses,
             Supplier<Map<String, Long>> deliveryCounters, HeadlineFormat format, Clock clock) {
         this.chats = chats;
         this.headlines = headlines;

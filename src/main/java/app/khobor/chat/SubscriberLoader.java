@@ -1,5 +1,6 @@
 package app.khobor.chat;
 
+import app.khobor.db.Statements;
 import app.khobor.text.BengaliText;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -7,12 +7,6 @@ import org.jsoup.select.Selector;
  * Checks the CSS selectors of html sources with jsoup's own parser, so a typo fails at startup and not on every poll.
  */
 public final class CssSelectors {
-    /**
-     * Separates a title selector from an exclusion selector: "h1, h3 ! span.subHeading" takes the text of h1/h3 without
-     * the text of span.subHeading inside it (a kicker or subheading glued to the headline).
-     */
-    public static final String EXCLUSION_SEPARATOR = " ! ";
-
     private CssSelectors() {
     }
 

@@ -22,7 +22,6 @@ final class SettingsReader {
     private static final Logger log = LoggerFactory.getLogger(SettingsReader.class);
     private static final int TELEGRAM_GLOBAL_LIMIT = 30;
     private static final int PAID_BROADCAST_LIMIT = 1000;
-    private static final String JDBC_EXPECTED = "must start with jdbc:sqlite: or jdbc:postgresql:";
     private static final long MAX_BODY_LIMIT = 2047L << 20;
     private static final Pattern BYTE_SIZE = Pattern.compile("(\\d+)\\s*(b|kb|mb|gb)?");
 
@@ -106,9 +105,6 @@ final class SettingsReader {
         String fromEnv = env.get(ENV_DB_URL);
         if (fromEnv != null && !fromEnv.isBlank()) {
             String url = fromEnv.strip();
-            if (!isSupportedJdbcUrl(url)) {
-                throw new ConfigException("environment variable " + ENV_DB_URL + ": '" + url + "' " + JDBC_EXPECTED);
-            }
             settings = new StorageSettings(url, settings.retention(), settings.seenCacheSize(), settings.seenCacheExpiry());
         }
         return settings;
@@ -118,9 +114,6 @@ final class SettingsReader {
         storage.requireOnlyKeys(List.of("url", "retention", "seenCache"));
         StorageSettings defaults = StorageSettings.DEFAULTS;
         String url = storage.text("url").orElse(defaults.url());
-        if (!isSupportedJdbcUrl(url)) {
-            throw storage.error("url '" + url + "' " + JDBC_EXPECTED);
-        }
         Duration retention = storage.positiveDuration("retention", defaults.retention());
         long cacheSize = defaults.seenCacheSize();
         Duration cacheExpiry = defaults.seenCacheExpiry();
@@ -131,11 +124,6 @@ final class SettingsReader {
             cacheExpiry = cache.get().positiveDuration("expiry", cacheExpiry);
         }
         return new StorageSettings(url, retention, cacheSize, cacheExpiry);
-    }
-
-    // The store is picked from the URL, and only these two exist.
-    private static boolean isSupportedJdbcUrl(String url) {
-        return url.startsWith("jdbc:sqlite:") || url.startsWith("jdbc:postgresql:");
     }
 
     static PollingSettings polling(Optional<ConfigSection> section) throws ConfigException {

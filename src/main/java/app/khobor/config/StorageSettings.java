@@ -3,7 +3,7 @@ package app.khobor.config;
 import java.time.Duration;
 
 /**
- * @param url             JDBC URL: jdbc:sqlite:FILE (default) or jdbc:postgresql://...
+ * @param url             JDBC URL, checked where the database is opened ({@code Database.open}): jdbc:sqlite:FILE
  * @param retention       how long headlines are kept in the history
  * @param seenCacheSize   maximum entries of the in-memory seen-cache
  * @param seenCacheExpiry entries not touched for this long leave the cache (the database still knows them)

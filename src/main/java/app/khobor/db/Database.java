@@ -1,158 +1,41 @@
 package app.khobor.db;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.concurrent.locks.ReentrantLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 /**
- * The database behind every store. For SQLite one connection serves all threads under a lock: SQLite serialises
- * writers anyway, and a single connection avoids SQLITE_BUSY between our own threads. Schema migrations are the
- * classpath resources {@code db/migration/V1.sql, V2.sql, ...}, applied in order, each once, recorded in
- * {@code schema_version}.
+ * The database behind every store. {@link #open} is the one place that looks at the JDBC URL and picks the
+ * implementation; stores take a {@code Database} and never check the URL themselves.
  */
-public final class Database implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(Database.class);
+public interface Database extends AutoCloseable {
 
-    private final String url;
-    private final Connection connection;
-    private final ReentrantLock lock = new ReentrantLock();
-
-    private Database(String url, Connection connection) {
-        this.url = url;
-        this.connection = connection;
+    /**
+     * Opens (creating the file and its folder if needed) and migrates the database at {@code jdbcUrl}.
+     *
+     * @throws IllegalArgumentException for a URL of a database Khobor cannot use (a configuration error)
+     * @throws StorageException         when the database cannot be opened or migrated
+     */
+    static Database open(String jdbcUrl) {
+        if (jdbcUrl.startsWith(SqliteDatabase.SCHEME)) {
+            return SqliteDatabase.open(jdbcUrl);
+        }
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("storage url '" + jdbcUrl
+                    + "': PostgreSQL is not supported yet; use SQLite (jdbc:sqlite:FILE)");
+        }
+        throw new IllegalArgumentException("storage url '" + jdbcUrl
+                + "' is not a database Khobor can use: write jdbc:sqlite:FILE");
     }
 
-    /** Opens (creating the file and its folder if needed) and migrates. */
-    public static Database open(String jdbcUrl) {
-        if (!jdbcUrl.startsWith("jdbc:sqlite:")) {
-            throw new IllegalArgumentException("storage.url '" + jdbcUrl
-                    + "': only SQLite is supported so far (jdbc:sqlite:FILE); PostgreSQL support is planned");
-        }
-        try {
-            createParentFolder(jdbcUrl);
-            Connection c = DriverManager.getConnection(jdbcUrl);
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
-                s.execute("PRAGMA synchronous=NORMAL");
-                s.execute("PRAGMA foreign_keys=ON");
-                s.execute("PRAGMA busy_timeout=10000");
-            }
-            Database db = new Database(jdbcUrl, c);
-            db.migrate();
-            return db;
-        } catch (SQLException | IOException e) {
-            throw new StorageException("cannot open database " + jdbcUrl, e);
-        }
-    }
+    /** The JDBC URL it was opened with, for logs. */
+    String url();
 
-    private static void createParentFolder(String jdbcUrl) throws IOException {
-        String file = jdbcUrl.substring("jdbc:sqlite:".length());
-        if (file.isEmpty() || file.startsWith(":memory:") || file.startsWith("file:")) {
-            return;
-        }
-        Path parent = Path.of(file).toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-    }
+    /** Runs queries in {@code work}; it must not change anything (use {@link #write} or {@link #transaction}). */
+    <T> T read(SqlFunction<T> work);
 
-    public String url() {
-        return url;
-    }
-
-    /** Runs {@code work} alone on the connection, in auto-commit mode (one statement at a time). */
-    public <T> T read(SqlFunction<T> work) {
-        lock.lock();
-        try {
-            return work.apply(connection);
-        } catch (SQLException e) {
-            throw new StorageException("database read failed", e);
-        } finally {
-            lock.unlock();
-        }
-    }
+    /** Runs one change (a single statement, which commits on its own) in {@code work}. */
+    <T> T write(SqlFunction<T> work);
 
     /** Runs {@code work} in one transaction: all of it or nothing. */
-    public <T> T transaction(SqlFunction<T> work) {
-        lock.lock();
-        try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.apply(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StorageException("database write failed", e);
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private void migrate() throws SQLException {
-        transaction(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
-            }
-            return null;
-        });
-        int current = read(c -> {
-            try (var rs = c.createStatement().executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
-        });
-        for (int v = current + 1; ; v++) {
-            String sql = migrationScript(v);
-            if (sql == null) {
-                break;
-            }
-            int version = v;
-            transaction(c -> {
-                try (Statement s = c.createStatement()) {
-                    for (String statement : sql.split(";\\s*(\\n|$)")) {
-                        if (!statement.isBlank()) {
-                            s.execute(statement);
-                        }
-                    }
-                    s.execute("INSERT INTO schema_version(version, applied_at) VALUES (" + version + ", datetime('now'))");
-                }
-                return null;
-            });
-            log.info("database {}: applied schema migration V{}", url, version);
-        }
-    }
-
-    private static String migrationScript(int version) {
-        try (InputStream in = Database.class.getResourceAsStream("/db/migration/V" + version + ".sql")) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new StorageException("cannot read migration V" + version, e);
-        }
-    }
+    <T> T transaction(SqlFunction<T> work);
 
     @Override
-    public void close() {
-        lock.lock();
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            log.warn("closing database {}: {}", url, e.getMessage());
-        } finally {
-            lock.unlock();
-        }
-    }
+    void close();
 }

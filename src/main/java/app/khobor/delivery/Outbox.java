@@ -2,22 +2,18 @@ package app.khobor.delivery;
 
 import app.khobor.chat.ChatKind;
 import app.khobor.db.Database;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import app.khobor.db.Statements;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The durable record of every (chat, headline) delivery (table {@code outbox}, V3.sql). A row is written before the
  * message is sent and marked delivered only after Telegram accepted it, so after a crash pending rows simply resume.
  */
 public final class Outbox {
-    private static final int BATCH = 500;
-
     private final Database db;
 
     public Outbox(Database db) {
@@ -29,24 +25,9 @@ public final class Outbox {
         if (recipients.isEmpty()) {
             return 0;
         }
-        return db.transaction(c -> {
-            String sql = "INSERT OR IGNORE INTO outbox(chat_id, chat_kind, headline_id, enqueued_ms) VALUES (?, ?, ?, ?)";
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                int added = 0;
-                for (int i = 0; i < recipients.size(); i++) {
-                    Recipient r = recipients.get(i);
-                    s.setLong(1, r.chatId());
-                    s.setString(2, r.kind().name());
-                    s.setLong(3, headlineId);
-                    s.setLong(4, now.toEpochMilli());
-                    s.addBatch();
-                    if ((i + 1) % BATCH == 0 || i == recipients.size() - 1) {
-                        added += sum(s.executeBatch());
-                    }
-                }
-                return added;
-            }
-        });
+        return db.transaction(c -> Statements.batch(c,
+                "INSERT OR IGNORE INTO outbox(chat_id, chat_kind, headline_id, enqueued_ms) VALUES (?, ?, ?, ?)", recipients,
+                r -> new Object[] {r.chatId(), r.kind().name(), headlineId, now.toEpochMilli()}));
     }
 
     /**
@@ -54,42 +35,20 @@ public final class Outbox {
      * (429) past {@code now}.
      */
     public List<PendingChat> pendingChats(long afterChatId, Instant now, int limit) {
-        return db.read(c -> {
-            String sql = "SELECT chat_id, MAX(chat_kind), MAX(not_before_ms) FROM outbox WHERE status = 'pending' AND chat_id > ?"
-                    + " GROUP BY chat_id HAVING MAX(not_before_ms) <= ? ORDER BY chat_id LIMIT ?";
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setLong(1, afterChatId);
-                s.setLong(2, now.toEpochMilli());
-                s.setInt(3, limit);
-                List<PendingChat> page = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        page.add(new PendingChat(rs.getLong(1), ChatKind.valueOf(rs.getString(2)), Instant.ofEpochMilli(rs.getLong(3))));
-                    }
-                }
-                return page;
-            }
-        });
+        return db.read(c -> Statements.list(c,
+                "SELECT chat_id, MAX(chat_kind), MAX(not_before_ms) FROM outbox WHERE status = 'pending' AND chat_id > ?"
+                        + " GROUP BY chat_id HAVING MAX(not_before_ms) <= ? ORDER BY chat_id LIMIT ?",
+                rs -> new PendingChat(rs.getLong(1), ChatKind.valueOf(rs.getString(2)), Instant.ofEpochMilli(rs.getLong(3))),
+                afterChatId, now.toEpochMilli(), limit));
     }
 
-    /** The oldest pending rows of one chat, leaving out those enqueued before {@code notBefore} (stale). */
+    /** The oldest pending rows of one chat, leaving out those enqueued before {@code enqueuedSince} (stale). */
     public List<PendingDelivery> pendingFor(long chatId, Instant enqueuedSince, int limit) {
-        return db.read(c -> {
-            String sql = "SELECT id, headline_id, enqueued_ms FROM outbox WHERE status = 'pending' AND chat_id = ?"
-                    + " AND enqueued_ms >= ? ORDER BY id LIMIT ?";
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setLong(1, chatId);
-                s.setLong(2, enqueuedSince.toEpochMilli());
-                s.setInt(3, limit);
-                List<PendingDelivery> rows = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new PendingDelivery(rs.getLong(1), chatId, rs.getLong(2), Instant.ofEpochMilli(rs.getLong(3))));
-                    }
-                }
-                return rows;
-            }
-        });
+        return db.read(c -> Statements.list(c,
+                "SELECT id, headline_id, enqueued_ms FROM outbox WHERE status = 'pending' AND chat_id = ?"
+                        + " AND enqueued_ms >= ? ORDER BY id LIMIT ?",
+                rs -> new PendingDelivery(rs.getLong(1), chatId, rs.getLong(2), Instant.ofEpochMilli(rs.getLong(3))),
+                chatId, enqueuedSince.toEpochMilli(), limit));
     }
 
     public void markDelivered(Collection<Long> ids, Instant at) {
@@ -110,30 +69,21 @@ public final class Outbox {
         if (ids.isEmpty()) {
             return 0;
         }
-        return db.transaction(c -> {
-            String sql = "UPDATE outbox SET status = ?, finished_ms = ? WHERE id = ? AND status = 'pending'";
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                for (long id : ids) {
-                    s.setString(1, status);
-                    s.setLong(2, at.toEpochMilli());
-                    s.setLong(3, id);
-                    s.addBatch();
-                }
-                return sum(s.executeBatch());
-            }
-        });
+        return db.transaction(c -> Statements.batch(c,
+                "UPDATE outbox SET status = ?, finished_ms = ? WHERE id = ? AND status = 'pending'", ids,
+                id -> new Object[] {status, at.toEpochMilli(), id}));
     }
 
     /** Marks pending rows enqueued before {@code cutoff} as stale; returns how many. */
     public int dropStale(Instant cutoff, Instant at) {
-        return db.transaction(c -> update(c,
+        return db.transaction(c -> Statements.update(c,
                 "UPDATE outbox SET status = 'stale', finished_ms = ? WHERE status = 'pending' AND enqueued_ms < ?",
                 at.toEpochMilli(), cutoff.toEpochMilli()));
     }
 
     /** The chat is gone (blocked, kicked): its pending rows are dropped; returns how many. */
     public int dropChat(long chatId, Instant at) {
-        return db.transaction(c -> update(c,
+        return db.transaction(c -> Statements.update(c,
                 "UPDATE outbox SET status = 'dropped', finished_ms = ? WHERE status = 'pending' AND chat_id = ?",
                 at.toEpochMilli(), chatId));
     }
@@ -144,9 +94,9 @@ public final class Outbox {
      */
     public int moveChat(long oldChatId, long newChatId, ChatKind newKind, Instant at) {
         return db.transaction(c -> {
-            int moved = update(c, "UPDATE OR IGNORE outbox SET chat_id = ?, chat_kind = '" + newKind.name()
+            int moved = Statements.update(c, "UPDATE OR IGNORE outbox SET chat_id = ?, chat_kind = '" + newKind.name()
                     + "' WHERE status = 'pending' AND chat_id = ?", newChatId, oldChatId);
-            update(c, "UPDATE outbox SET status = 'dropped', finished_ms = ? WHERE status = 'pending' AND chat_id = ?",
+            Statements.update(c, "UPDATE outbox SET status = 'dropped', finished_ms = ? WHERE status = 'pending' AND chat_id = ?",
                     at.toEpochMilli(), oldChatId);
             return moved;
         });
@@ -154,39 +104,15 @@ public final class Outbox {
 
     /** Telegram told us to wait (429): remembered in the rows so a restart waits too. */
     public void deferChat(long chatId, Instant notBefore) {
-        db.transaction(c -> update(c, "UPDATE outbox SET not_before_ms = ? WHERE status = 'pending' AND chat_id = ?",
+        db.transaction(c -> Statements.update(c, "UPDATE outbox SET not_before_ms = ? WHERE status = 'pending' AND chat_id = ?",
                 notBefore.toEpochMilli(), chatId));
     }
 
     public OutboxCounts counts() {
-        return db.read(c -> {
-            long[] n = new long[5];
-            List<String> order = List.of("pending", "delivered", "stale", "dropped", "failed");
-            try (ResultSet rs = c.createStatement().executeQuery("SELECT status, COUNT(*) FROM outbox GROUP BY status")) {
-                while (rs.next()) {
-                    int i = order.indexOf(rs.getString(1));
-                    if (i >= 0) {
-                        n[i] = rs.getLong(2);
-                    }
-                }
-            }
-            return new OutboxCounts(n[0], n[1], n[2], n[3], n[4]);
-        });
-    }
-
-    private static int update(Connection c, String sql, long a, long b) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, a);
-            s.setLong(2, b);
-            return s.executeUpdate();
-        }
-    }
-
-    private static int sum(int[] counts) {
-        int n = 0;
-        for (int x : counts) {
-            n += Math.max(x, 0);
-        }
-        return n;
+        Map<String, Long> byStatus = new HashMap<>();
+        db.read(c -> Statements.list(c, "SELECT status, COUNT(*) FROM outbox GROUP BY status",
+                rs -> byStatus.put(rs.getString(1), rs.getLong(2))));
+        return new OutboxCounts(byStatus.getOrDefault("pending", 0L), byStatus.getOrDefault("delivered", 0L),
+                byStatus.getOrDefault("stale", 0L), byStatus.getOrDefault("dropped", 0L), byStatus.getOrDefault("failed", 0L));
     }
 }

@@ -1,7 +1,7 @@
 package app.khobor.news;
 
+import app.khobor.source.PercentEncoding;
 import java.net.IDN;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -29,7 +29,6 @@ public final class CanonicalUrl {
     private static final Pattern AUTHORITY = Pattern.compile("(?:(.*)@)?(\\[[^\\]]*\\]|[^:]*)(?::(\\d*))?");
     private static final Set<String> TRACKING = Set.of(
             "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "mc_cid", "mc_eid", "igshid", "ref_src");
-    private static final String UNRESERVED = "-._~";
     private static final String PATH_SAFE = "!$&'()*+,;=:@/";
     private static final String QUERY_SAFE = "!$'()*+,;=:@/?";
     private static final String USER_SAFE = "!$&'()*+,;=:";
@@ -106,43 +105,7 @@ public final class CanonicalUrl {
      * everything else as upper-case %XX of its UTF-8 bytes.
      */
     static String encode(String s, String safe) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '%' && i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2))) {
-                int b = Integer.parseInt(s.substring(i + 1, i + 3), 16);
-                if (isUnreserved(b)) {
-                    out.append((char) b);
-                } else {
-                    appendEscaped(out, b);
-                }
-                i += 3;
-            } else {
-                int cp = s.codePointAt(i);
-                if (isUnreserved(cp) || (cp < 0x80 && cp != '%' && safe.indexOf(cp) >= 0)) {
-                    out.append((char) cp);
-                } else {
-                    for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
-                        appendEscaped(out, b & 0xFF);
-                    }
-                }
-                i += Character.charCount(cp);
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean isUnreserved(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c < 0x80 && UNRESERVED.indexOf(c) >= 0);
-    }
-
-    private static boolean isHex(char c) {
-        return Character.digit(c, 16) >= 0 && c < 0x80;
-    }
-
-    private static void appendEscaped(StringBuilder out, int b) {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(b >> 4, 16)))
-                .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+        return PercentEncoding.encode(s, cp -> PercentEncoding.isUnreserved(cp) || (cp < 0x80 && safe.indexOf(cp) >= 0),
+                PercentEncoding.Escapes.NORMALISE);
     }
 }

@@ -1,13 +1,12 @@
 package app.khobor.news;
 
-import static app.khobor.news.SqlHeadlineStore.COLUMNS;
-import static app.khobor.news.SqlHeadlineStore.NEWEST_FIRST;
+import static app.khobor.news.SqlHeadlineHistory.COLUMNS;
+import static app.khobor.news.SqlHeadlineHistory.NEWEST_FIRST;
 
 import app.khobor.db.Database;
+import app.khobor.db.Statements;
 import app.khobor.text.BengaliText;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,7 +38,7 @@ final class HeadlineSearch {
         this.db = db;
     }
 
-    /** See {@link HeadlineStore#search}. */
+    /** See {@link HeadlineHistory#search}. */
     List<StoredHeadline> find(List<String> wordKeys, int limit) {
         List<String> words = wordKeys.stream().filter(w -> !w.isBlank()).toList();
         Optional<String> match = FtsQuery.allPrefixes(words);
@@ -63,16 +62,12 @@ final class HeadlineSearch {
         params.add(since.orElse(Long.MIN_VALUE));
         params.addAll(words);
         params.add(limit);
-        return db.read(c -> SqlHeadlineStore.query(c, sql, params.toArray()));
+        return db.read(c -> SqlHeadlineHistory.query(c, sql, params.toArray()));
     }
 
     private static Optional<Long> windowStart(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT first_seen FROM headlines ORDER BY first_seen DESC LIMIT 1 OFFSET ?")) {
-            s.setInt(1, RECENT_WINDOW - 1);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-            }
-        }
+        return Statements.first(c, "SELECT first_seen FROM headlines ORDER BY first_seen DESC LIMIT 1 OFFSET ?",
+                rs -> rs.getLong(1), RECENT_WINDOW - 1);
     }
 
     /** Reads a larger page of candidates in the rare case that the exact filter drops some. */
@@ -81,7 +76,7 @@ final class HeadlineSearch {
                 + " WHERE headlines_fts MATCH ?" + NEWEST_FIRST;
         for (long page = limit; ; page *= 4) {
             long size = page;
-            List<StoredHeadline> candidates = db.read(c -> SqlHeadlineStore.query(c, sql, match, size));
+            List<StoredHeadline> candidates = db.read(c -> SqlHeadlineHistory.query(c, sql, match, size));
             List<StoredHeadline> found = exact(candidates, words, limit);
             if (found.size() == limit || candidates.size() < page) {
                 return found;

@@ -36,7 +36,8 @@ public final class Housekeeping implements AutoCloseable {
                 log.info("history: deleted {} headlines no source has shown for {} days", purged, retention.toDays());
             }
         } catch (RuntimeException e) {
-            log.warn("history purge failed: {}", e.getMessage());
+            // the timer goes on: the next purge comes in six hours
+            log.warn("history purge failed", e);
         }
     }
 

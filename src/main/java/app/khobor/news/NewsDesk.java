@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,12 +35,14 @@ public final class NewsDesk {
      */
     static final Duration LAST_SEEN_PRECISION = Duration.ofHours(1);
 
-    private final HeadlineStore store;
+    private final HeadlineHistory history;
+    private final SourceReadState reads;
     private final SeenCache seen;
     private final Clock clock;
 
-    public NewsDesk(HeadlineStore store, SeenCache seen, Clock clock) {
-        this.store = store;
+    public NewsDesk(HeadlineHistory history, SourceReadState reads, SeenCache seen, Clock clock) {
+        this.history = history;
+        this.reads = reads;
         this.seen = seen;
         this.clock = clock;
     }
@@ -52,18 +53,18 @@ public final class NewsDesk {
      * @return the headlines never seen before, in page order; empty for the baseline read
      */
     public List<StoredHeadline> accept(String sourceId, List<Headline> read) {
-        boolean baseline = !store.wasRead(sourceId);
+        boolean baseline = !reads.wasRead(sourceId);
         if (baseline && read.isEmpty()) {
             // An empty first read (a CMS glitch) is no baseline: the feed filling up later would look all new.
             return List.of();
         }
         Instant now = clock.instant();
         Map<String, Headline> byUrl = byCanonicalUrl(read);
-        List<StoredHeadline> stored = store.insertAll(unseen(sourceId, byUrl), now, !baseline);
+        List<StoredHeadline> stored = history.insertAll(unseen(sourceId, byUrl), now, !baseline);
         stored.forEach(h -> seen.remember(h.sourceId(), h.canonicalUrl(), now));
         keepShown(sourceId, byUrl.keySet(), now);
         // marked after storing: a crash in between repeats the baseline, which stores nothing twice and announces nothing
-        store.markRead(sourceId, now);
+        reads.markRead(sourceId, now);
         return baseline ? List.of() : stored;
     }
 
@@ -75,32 +76,9 @@ public final class NewsDesk {
     private void keepShown(String sourceId, Set<String> shown, Instant now) {
         List<String> due = seen.seenBefore(sourceId, shown, now.minus(LAST_SEEN_PRECISION));
         if (!due.isEmpty()) {
-            store.markSeen(sourceId, due, now);
+            history.markSeen(sourceId, due, now);
             due.forEach(url -> seen.remember(sourceId, url, now));
         }
-    }
-
-    /** The conditional-GET validators saved with the last read, so a restart does not re-download unchanged sources. */
-    public Optional<SourceCursor> cursor(String sourceId) {
-        return store.loadCursor(sourceId);
-    }
-
-    /** Saves the validators of a read; call only once its headlines are stored. */
-    public void saveCursor(String sourceId, SourceCursor cursor) {
-        store.saveCursor(sourceId, cursor);
-    }
-
-    /**
-     * Headlines stored as new whose deliveries may not have been written (the process died in between). Publishing
-     * them again is safe: the outbox keeps one delivery per chat and headline.
-     */
-    public List<StoredHeadline> unannounced() {
-        return store.unannounced(10_000);
-    }
-
-    /** Their deliveries are written: they will not be published again. */
-    public void announced(List<StoredHeadline> headlines) {
-        store.markAnnounced(headlines);
     }
 
     /**
@@ -109,7 +87,7 @@ public final class NewsDesk {
      * was first seen.
      */
     public int purgeOlderThan(Duration retention) {
-        return store.purgeBefore(clock.instant().minus(retention).minus(LAST_SEEN_PRECISION));
+        return history.purgeBefore(clock.instant().minus(retention).minus(LAST_SEEN_PRECISION));
     }
 
     /** The page's links by canonical URL, each once (pages link one article many times), first occurrence wins. */

@@ -14,7 +14,7 @@ import java.util.List;
  * again and again, so the common poll ("nothing new") does not touch the database.
  *
  * <p>Bounded by size and by time since last access; what leaves the cache is still known, because a miss asks the
- * store. Only known pairs are cached: an unknown pair is about to be stored, and a cached "no" would go stale.
+ * history. Only known pairs are cached: an unknown pair is about to be stored, and a cached "no" would go stale.
  *
  * <p>Each entry also holds the last-seen time this process last wrote for the pair, so that the database's last-seen
  * time is refreshed only when it has fallen behind, not on every poll ({@link #seenBefore}). A pair found in the
@@ -24,20 +24,20 @@ public final class SeenCache {
     /** The time of a pair whose last-seen time in the database is not known here: earlier than any cutoff. */
     private static final Instant UNKNOWN = Instant.MIN;
 
-    private final HeadlineStore store;
+    private final HeadlineHistory history;
     private final Cache<Seen, Instant> known;
 
-    private SeenCache(HeadlineStore store, Cache<Seen, Instant> known) {
-        this.store = store;
+    private SeenCache(HeadlineHistory history, Cache<Seen, Instant> known) {
+        this.history = history;
         this.known = known;
     }
 
-    public static SeenCache create(HeadlineStore store, StorageSettings settings) {
-        return create(store, settings, Ticker.systemTicker());
+    public static SeenCache create(HeadlineHistory history, StorageSettings settings) {
+        return create(history, settings, Ticker.systemTicker());
     }
 
     /** With the clock of expiry injected, for tests. */
-    public static SeenCache create(HeadlineStore store, StorageSettings settings, Ticker ticker) {
+    public static SeenCache create(HeadlineHistory history, StorageSettings settings, Ticker ticker) {
         if (settings.seenCacheSize() < 0) {
             throw new IllegalArgumentException("storage.seenCacheSize must not be negative, was " + settings.seenCacheSize());
         }
@@ -46,7 +46,7 @@ public final class SeenCache {
                 .expireAfterAccess(settings.seenCacheExpiry())
                 .ticker(ticker)
                 .build();
-        return new SeenCache(store, cache);
+        return new SeenCache(history, cache);
     }
 
     /** True when the pair is in the history; a pair found only in the database is kept in memory from then on. */
@@ -55,7 +55,7 @@ public final class SeenCache {
         if (known.getIfPresent(key) != null) {
             return true;
         }
-        boolean stored = store.contains(sourceId, canonicalUrl);
+        boolean stored = history.contains(sourceId, canonicalUrl);
         if (stored) {
             known.asMap().putIfAbsent(key, UNKNOWN);
         }

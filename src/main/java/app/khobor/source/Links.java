@@ -2,7 +2,6 @@ package app.khobor.source;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -98,25 +97,31 @@ final class Links {
         return c <= ' ' || c == '\u00A0' || c == '\u200B' || c == '\uFEFF';
     }
 
+    /**
+     * Drops the line breaks (with the next line's indent) and tabs browsers drop, then percent-encodes what a URI may
+     * not hold, keeping existing escapes and the first '#' (a later one is part of the fragment and is escaped).
+     */
     private static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        boolean seenHash = false;
+        String cleaned = withoutBreaks(s);
+        int hash = cleaned.indexOf('#');
+        if (hash < 0) {
+            return encode(cleaned);
+        }
+        return encode(cleaned.substring(0, hash)) + "#" + encode(cleaned.substring(hash + 1));
+    }
+
+    private static String encode(String part) {
+        return PercentEncoding.encode(part, cp -> !needsEscape(cp), PercentEncoding.Escapes.KEEP);
+    }
+
+    private static String withoutBreaks(String s) {
+        StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == '\n' || cp == '\r') {
+            char c = s.charAt(i++);
+            if (c == '\n' || c == '\r') {
                 i = skipIndent(s, i); // a feed that wraps a long URL also indents the next line
-                continue;
-            }
-            if (cp == '\t') {
-                continue; // browsers drop tabs and line breaks from URLs
-            }
-            boolean keep = cp == '%' ? hasHexPair(s, i) : cp == '#' ? !seenHash : !needsEscape(cp);
-            seenHash |= cp == '#';
-            if (keep) {
-                out.appendCodePoint(cp);
-            } else {
-                appendEscaped(out, cp);
+            } else if (c != '\t') { // browsers drop tabs and line breaks from URLs
+                out.append(c);
             }
         }
         return out.toString();
@@ -130,19 +135,6 @@ final class Links {
     }
 
     private static boolean needsEscape(int cp) {
-        return cp <= ' ' || cp >= 0x7F || ALWAYS_ESCAPED.indexOf(cp) >= 0;
-    }
-
-    private static boolean hasHexPair(String s, int at) {
-        return at + 1 < s.length()
-                && Character.digit(s.charAt(at), 16) >= 0
-                && Character.digit(s.charAt(at + 1), 16) >= 0;
-    }
-
-    private static void appendEscaped(StringBuilder out, int cp) {
-        for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
-            out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
-                    .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
-        }
+        return cp <= ' ' || cp >= 0x7F || cp == '#' || ALWAYS_ESCAPED.indexOf(cp) >= 0;
     }
 }

@@ -4,11 +4,6 @@ import app.khobor.config.PollingSettings;
 import app.khobor.config.SourceConfig;
 import app.khobor.infra.Backoff;
 import app.khobor.infra.DaemonThreads;
-import app.khobor.news.NewsDesk;
-import app.khobor.news.SourceCursor;
-import app.khobor.news.StoredHeadline;
-import app.khobor.ops.SourceStatus;
-import app.khobor.ops.SourceStatusView;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -20,14 +15,14 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Polls every source forever, each on its own interval with jitter, with capped exponential backoff after failures
- * and at most one request at a time per host. Reads run on their own threads, so one slow or broken source never
- * delays the others; a timer thread only schedules.
+ * and at most one request at a time per host, and hands every read to a {@link ReadHandler}. Reads run on their own
+ * threads, so one slow or broken source never delays the others; a timer thread only schedules. Keeps each source's
+ * health for /stats.
  */
 public final class PollScheduler implements SourceStatusView, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PollScheduler.class);
@@ -35,29 +30,25 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
     private final List<SourceConfig> sources;
     private final PollingSettings polling;
     private final SourceReader reader;
-    private final NewsDesk desk;
-    private final Consumer<List<StoredHeadline>> onNew;
+    private final ReadHandler handler;
     private final Clock clock;
     private final RandomGenerator random;
-    private volatile boolean leftoversPending;
     private final Map<String, SourceHealth> health = new ConcurrentHashMap<>();
     private final Map<String, Backoff> backoffs = new ConcurrentHashMap<>();
     private final HostGate hosts = new HostGate();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("khobor-poll-timer"));
     private final ExecutorService readers = Executors.newCachedThreadPool(DaemonThreads.numbered("khobor-poll"));
 
-    public PollScheduler(List<SourceConfig> sources, PollingSettings polling, SourceReader reader, NewsDesk desk,
-                         Consumer<List<StoredHeadline>> onNew, Clock clock, RandomGenerator random) {
+    public PollScheduler(List<SourceConfig> sources, PollingSettings polling, SourceReader reader, ReadHandler handler,
+                         Clock clock, RandomGenerator random) {
         this.sources = List.copyOf(sources);
         this.polling = polling;
         this.reader = reader;
-        this.desk = desk;
-        this.onNew = onNew;
+        this.handler = handler;
         this.clock = clock;
         this.random = random;
         for (SourceConfig source : this.sources) {
-            health.put(source.id(), new SourceHealth(source, desk.cursor(source.id())
-                    .map(c -> new Validators(c.etag(), c.lastModified())).orElse(Validators.NONE)));
+            health.put(source.id(), new SourceHealth(source, handler.validators(source.id())));
             backoffs.put(source.id(), backoffFor(source));
         }
     }
@@ -71,7 +62,6 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
 
     /** Starts polling; the first reads are spread over a few seconds so start-up is not a burst. */
     public void start() {
-        publishLeftovers();
         for (SourceConfig source : sources) {
             long spreadMillis = Math.min(interval(source).toMillis(), 5_000);
             schedule(source, Duration.ofMillis(spreadMillis == 0 ? 0 : random.nextInt((int) spreadMillis + 1)));
@@ -106,15 +96,13 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
 
     /** Reads one source once (holding its host's lock) and returns the delay until the next read. */
     Duration pollOnce(SourceConfig source) {
-        if (leftoversPending) {
-            publishLeftovers();
-        }
         SourceHealth h = health.get(source.id());
         ReadOutcome outcome = hosts.read(reader, source, h.validators());
         return handle(source, h, outcome);
     }
 
     private Duration handle(SourceConfig source, SourceHealth h, ReadOutcome outcome) {
+        handler.handle(source.id(), outcome);
         if (outcome instanceof ReadOutcome.Failed failed) {
             boolean blocked = failed.kind() == FailureKind.BLOCKED;
             h.failed(clock.instant(), failed.message(), blocked);
@@ -124,11 +112,8 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
             return delay;
         }
         if (outcome instanceof ReadOutcome.Read read) {
-            List<StoredHeadline> fresh = desk.accept(source.id(), read.headlines());
-            // Only after the headlines are safely stored: a saved ETag with lost headlines would hide them forever.
-            desk.saveCursor(source.id(), new SourceCursor(read.validators().etag(), read.validators().lastModified()));
+            // Only now that the handler kept the headlines: a sent ETag with lost headlines would hide them forever.
             h.read(read.validators());
-            announce(source, fresh);
         }
         h.succeeded(clock.instant());
         if (outcome instanceof ReadOutcome.Read read && read.headlines().isEmpty()) {
@@ -137,43 +122,6 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
             log.warn("source {}: read, but it has no items with a title and a link", source.id());
         }
         return backoffs.get(source.id()).nextInterval(interval(source));
-    }
-
-    private void announce(SourceConfig source, List<StoredHeadline> fresh) {
-        if (fresh.isEmpty()) {
-            return;
-        }
-        for (StoredHeadline headline : fresh) {
-            log.info("new headline: {} | {} | {}", source.id(), headline.title(), headline.url());
-        }
-        publish(fresh);
-    }
-
-    /** Hands headlines to delivery; only once that succeeded are they marked, so a failure or crash retries them. */
-    private void publish(List<StoredHeadline> headlines) {
-        try {
-            onNew.accept(headlines);
-            desk.announced(headlines);
-        } catch (RuntimeException e) {
-            // The read itself succeeded; the headlines stay marked unannounced and the next poll retries them.
-            leftoversPending = true;
-            log.error("handing {} new headlines to delivery failed; will retry", headlines.size(), e);
-        }
-    }
-
-    /** Headlines stored by an earlier run that died (or a publish that failed) before handing them to delivery. */
-    private void publishLeftovers() {
-        leftoversPending = false;
-        try {
-            List<StoredHeadline> leftovers = desk.unannounced();
-            if (!leftovers.isEmpty()) {
-                log.info("publishing {} headlines an earlier run stored but did not hand to delivery", leftovers.size());
-                publish(leftovers);
-            }
-        } catch (RuntimeException e) {
-            leftoversPending = true;
-            log.error("publishing leftover headlines failed; will retry", e);
-        }
     }
 
     private Duration interval(SourceConfig source) {

@@ -10,6 +10,16 @@ public sealed interface ReadOutcome {
     /** 304: nothing changed since the last read. */
     record Unchanged() implements ReadOutcome {}
 
-    /** The source could not be read; never to be taken as "no new headlines". */
-    record Failed(FailureKind kind, String message) implements ReadOutcome {}
+    /**
+     * The source could not be read; never to be taken as "no new headlines".
+     *
+     * @param message one short line for an operator, e.g. "HTTP 500 from https://x/feed"
+     * @param status  the HTTP status of the answer that failed, 0 when no response was received
+     */
+    record Failed(FailureKind kind, String message, int status) implements ReadOutcome {
+        /** A failure with no HTTP response behind it. */
+        public Failed(FailureKind kind, String message) {
+            this(kind, message, 0);
+        }
+    }
 }

@@ -1,7 +1,6 @@
 package app.khobor.source;
 
 import app.khobor.config.SourceConfig;
-import app.khobor.ops.SourceStatus;
 import java.time.Instant;
 
 /** Mutable per-source state of the poller: conditional-GET validators and the last outcome. */

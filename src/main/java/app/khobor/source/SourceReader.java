@@ -25,7 +25,7 @@ public final class SourceReader {
             return new ReadOutcome.Unchanged();
         }
         if (result instanceof FetchResult.Failed failed) {
-            return new ReadOutcome.Failed(failed.kind(), failed.message());
+            return new ReadOutcome.Failed(failed.kind(), failed.message(), failed.status());
         }
         return parse(source, (FetchResult.Fresh) result);
     }
@@ -41,11 +41,11 @@ public final class SourceReader {
                 // A page whose item selector matches nothing has changed its layout (or is a block page we did
                 // not recognise): that is a failure to report, not a quiet "no news".
                 return new ReadOutcome.Failed(FailureKind.BAD_CONTENT,
-                        "selector 'item' matched nothing on " + fresh.finalUrl());
+                        "selector 'item' matched nothing on " + fresh.finalUrl(), fresh.status());
             }
             return new ReadOutcome.Read(headlines, fresh.validators());
         } catch (ParseException e) {
-            return new ReadOutcome.Failed(FailureKind.BAD_CONTENT, e.getMessage());
+            return new ReadOutcome.Failed(FailureKind.BAD_CONTENT, e.getMessage(), fresh.status());
         }
     }
 }

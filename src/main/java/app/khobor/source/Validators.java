@@ -15,10 +15,6 @@ public record Validators(String etag, String lastModified) {
         lastModified = blankToNull(lastModified);
     }
 
-    public boolean isEmpty() {
-        return etag == null && lastModified == null;
-    }
-
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

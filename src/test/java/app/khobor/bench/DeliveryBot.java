@@ -15,7 +15,8 @@ import app.khobor.delivery.MonotonicClock;
 import app.khobor.delivery.Outbox;
 import app.khobor.delivery.OutboxCounts;
 import app.khobor.delivery.Sleeper;
-import app.khobor.news.HeadlineStore;
+import app.khobor.news.HeadlineHistory;
+import app.khobor.news.NewHeadline;
 import app.khobor.news.StoredHeadline;
 import app.khobor.source.Headline;
 import app.khobor.telegram.TelegramBotApi;
@@ -57,7 +58,7 @@ public final class DeliveryBot {
         Clock clock = Clock.systemUTC();
         Clock sendClock = MonotonicClock.system();
         try (Database db = Database.open("jdbc:sqlite:" + file)) {
-            HeadlineStore headlines = HeadlineStore.create(db);
+            HeadlineHistory headlines = HeadlineHistory.create(db);
             ChatStore chats = ChatStore.create(db, clock);
             StoredHeadline headline = fresh ? setUp(chats, headlines, chatCount, clock) : headlines.latest(1).get(0);
             Outbox outbox = new Outbox(db);
@@ -93,7 +94,7 @@ public final class DeliveryBot {
     }
 
     /** CHATS private chats subscribe (through the real store, one /start each), then one headline is first seen. */
-    private static StoredHeadline setUp(ChatStore chats, HeadlineStore headlines, int count, Clock clock) {
+    private static StoredHeadline setUp(ChatStore chats, HeadlineHistory headlines, int count, Clock clock) {
         long started = System.nanoTime();
         for (int i = 0; i < count; i++) {
             chats.subscribe(FIRST_CHAT + i, ChatKind.PRIVATE);
@@ -102,7 +103,8 @@ public final class DeliveryBot {
         String title = "ঢাকায় বৃষ্টি, জলাবদ্ধতায় ভোগান্তি <সকাল> & যানজট";
         String url = "https://www.prothomalo.com/bangladesh/capital/bench-" + System.nanoTime();
         Headline h = new Headline(SOURCE.id(), title, url, null);
-        return headlines.insert(h, url, BengaliText.searchKey(title), clock.instant().plusMillis(1)).orElseThrow();
+        return headlines.insertAll(List.of(new NewHeadline(h, url, BengaliText.searchKey(title))), clock.instant().plusMillis(1),
+                false).get(0);
     }
 
     private static long total(OutboxCounts c) {

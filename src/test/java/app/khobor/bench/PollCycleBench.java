@@ -4,9 +4,12 @@ import app.khobor.config.PollingSettings;
 import app.khobor.config.SourceConfig;
 import app.khobor.config.StorageSettings;
 import app.khobor.db.Database;
-import app.khobor.news.HeadlineStore;
+import app.khobor.news.AnnounceMarks;
+import app.khobor.news.HeadlineHistory;
 import app.khobor.news.NewsDesk;
+import app.khobor.news.NewsPipeline;
 import app.khobor.news.SeenCache;
+import app.khobor.news.SourceReadState;
 import app.khobor.source.HttpFetcher;
 import app.khobor.source.PollOnce;
 import app.khobor.source.PollScheduler;
@@ -61,16 +64,18 @@ public final class PollCycleBench {
         try (CyclePortal portal = new CyclePortal(versions(1 + 2 * (warmUp + measured)), serverTls, reconnect);
              Database db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
              HttpFetcher fetcher = new HttpFetcher(PollingSettings.DEFAULTS)) {
-            HeadlineStore store = HeadlineStore.create(db);
+            HeadlineHistory store = HeadlineHistory.create(db);
+            SourceReadState reads = SourceReadState.create(db);
             StorageSettings storage = new StorageSettings(db.url(), Duration.ofDays(30), 100_000, Duration.ofDays(7));
-            NewsDesk desk = new NewsDesk(store, SeenCache.create(store, storage), CLOCK);
+            NewsDesk desk = new NewsDesk(store, reads, SeenCache.create(store, storage), CLOCK);
             AtomicInteger announced = new AtomicInteger();
             List<SourceConfig> sources = new ArrayList<>();
             for (int i = 0; i < SOURCES; i++) {
                 sources.add(SourceConfig.feed(String.format("bench-%02d", i), "bench " + i, portal.url(i)));
             }
             try (PollScheduler scheduler = new PollScheduler(sources, PollingSettings.DEFAULTS,
-                    new SourceReader(fetcher, CLOCK), desk, fresh -> announced.addAndGet(fresh.size()), CLOCK, new Random(1))) {
+                    new SourceReader(fetcher, CLOCK), new NewsPipeline(desk, reads, AnnounceMarks.create(db),
+                    fresh -> announced.addAndGet(fresh.size())), CLOCK, new Random(1))) {
                 Cycle cycle = new Cycle(scheduler, sources, pollThreads, portal);
                 cycle.run(false); // every source's first read: 30 x 200, the baseline
                 portal.takeCounts();

@@ -2,10 +2,11 @@ package app.khobor.bench;
 
 import app.khobor.config.StorageSettings;
 import app.khobor.db.Database;
-import app.khobor.news.HeadlineStore;
+import app.khobor.news.HeadlineHistory;
 import app.khobor.news.NewHeadline;
 import app.khobor.news.NewsDesk;
 import app.khobor.news.SeenCache;
+import app.khobor.news.SourceReadState;
 import app.khobor.news.StoredHeadline;
 import app.khobor.source.Headline;
 import app.khobor.text.BengaliText;
@@ -44,7 +45,7 @@ public final class StoreBench {
         System.out.printf("vocabulary: %d words%n", vocabulary.size());
         Path dir = Files.createTempDirectory("khobor-bench");
         try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("bench.db"))) {
-            HeadlineStore store = HeadlineStore.create(db);
+            HeadlineHistory store = HeadlineHistory.create(db);
             Random random = new Random(42);
             fill(store, vocabulary, random);
             poll(db, store, vocabulary, random);
@@ -52,7 +53,7 @@ public final class StoreBench {
         }
     }
 
-    private static void fill(HeadlineStore store, List<String> vocabulary, Random random) {
+    private static void fill(HeadlineHistory store, List<String> vocabulary, Random random) {
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
         List<Long> batchNanos = new ArrayList<>();
         for (int i = 0; i < ROWS; i += PAGE) {
@@ -63,13 +64,14 @@ public final class StoreBench {
                 batch.add(new NewHeadline(new Headline("filler" + (j % SOURCES), title, url, null), url, BengaliText.searchKey(title)));
             }
             Instant seen = start.plusSeconds(i);
-            batchNanos.add(time(() -> store.insertAll(batch, seen)));
+            batchNanos.add(time(() -> store.insertAll(batch, seen, false)));
         }
         System.out.printf("insert 50 new headlines in one transaction (%d rows, FTS triggers on): median %.2f ms%n",
                 ROWS, median(batchNanos) / 1e6);
     }
 
-    private static void poll(Database db, HeadlineStore store, List<String> vocabulary, Random random) {
+    private static void poll(Database db, HeadlineHistory store, List<String> vocabulary, Random random) {
+        SourceReadState reads = SourceReadState.create(db);
         List<List<Headline>> pages = new ArrayList<>();
         for (int s = 0; s < SOURCES; s++) {
             List<Headline> page = new ArrayList<>();
@@ -80,7 +82,7 @@ public final class StoreBench {
         }
         StorageSettings settings = new StorageSettings(db.url(), Duration.ofDays(30), 100_000, Duration.ofHours(6));
         SeenCache seen = SeenCache.create(store, settings);
-        NewsDesk desk = new NewsDesk(store, seen, Clock.systemUTC());
+        NewsDesk desk = new NewsDesk(store, reads, seen, Clock.systemUTC());
         pages.forEach(p -> desk.accept(p.get(0).sourceId(), p));
         List<Long> rounds = new ArrayList<>();
         for (int r = 0; r < 200; r++) {
@@ -89,20 +91,20 @@ public final class StoreBench {
         System.out.printf("poll round, 30 sources x 50 headlines, nothing new, warm cache: median %.2f ms%n", median(rounds) / 1e6);
         List<Long> refreshes = new ArrayList<>();
         for (int r = 1; r <= 20; r++) {
-            NewsDesk later = new NewsDesk(store, seen, Clock.offset(Clock.systemUTC(), Duration.ofHours(2L * r)));
+            NewsDesk later = new NewsDesk(store, reads, seen, Clock.offset(Clock.systemUTC(), Duration.ofHours(2L * r)));
             refreshes.add(time(() -> pages.stream().mapToInt(p -> later.accept(p.get(0).sourceId(), p).size()).sum()));
         }
         System.out.printf("poll round, nothing new, warm cache, every last-seen time due (once an hour): median %.2f ms%n",
                 median(refreshes) / 1e6);
         List<Long> cold = new ArrayList<>();
         for (int r = 0; r < 20; r++) {
-            NewsDesk restarted = new NewsDesk(store, SeenCache.create(store, settings), Clock.systemUTC());
+            NewsDesk restarted = new NewsDesk(store, reads, SeenCache.create(store, settings), Clock.systemUTC());
             cold.add(time(() -> pages.stream().mapToInt(p -> restarted.accept(p.get(0).sourceId(), p).size()).sum()));
         }
         System.out.printf("poll round, nothing new, cold cache (first round after a restart): median %.2f ms%n", median(cold) / 1e6);
     }
 
-    private static void search(Database db, HeadlineStore store, List<String> vocabulary) {
+    private static void search(Database db, HeadlineHistory store, List<String> vocabulary) {
         List<List<String>> queries = List.of(
                 List.of(vocabulary.get(0)), List.of(vocabulary.get(5)), List.of(vocabulary.get(100)),
                 List.of(vocabulary.get(vocabulary.size() - 1)), List.of(vocabulary.get(1), vocabulary.get(20)),

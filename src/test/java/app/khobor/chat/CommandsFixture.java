@@ -6,8 +6,8 @@ import app.khobor.config.SourceType;
 import app.khobor.config.TelegramSettings;
 import app.khobor.db.Database;
 import app.khobor.delivery.OutgoingMessage;
-import app.khobor.news.HeadlineStore;
-import app.khobor.ops.SourceStatus;
+import app.khobor.news.HeadlineHistory;
+import app.khobor.source.SourceStatus;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -41,7 +41,7 @@ class CommandsFixture implements AutoCloseable {
     }
 
     /** @param brokenHeadlines when not null, used instead of the in-memory history (to make it fail) */
-    CommandsFixture(Path dir, HeadlineStore brokenHeadlines) {
+    CommandsFixture(Path dir, HeadlineHistory brokenHeadlines) {
         db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
         store = ChatStore.create(db, clock);
         TelegramSettings telegram = new TelegramSettings(TelegramSettings.DEFAULT_API_URL, List.of(ADMIN),

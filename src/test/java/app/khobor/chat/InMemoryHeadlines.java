@@ -1,8 +1,8 @@
 package app.khobor.chat;
 
-import app.khobor.news.HeadlineStore;
+import app.khobor.news.HeadlineHistory;
+import app.khobor.news.NewHeadline;
 import app.khobor.news.StoredHeadline;
-import app.khobor.source.Headline;
 import app.khobor.text.BengaliText;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,8 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** HeadlineStore fake: a list, searched the way the real one promises (every query word a prefix of a word). */
-final class InMemoryHeadlines implements HeadlineStore {
+/** HeadlineHistory fake: a list, searched the way the real one promises (every query word a prefix of a word). */
+final class InMemoryHeadlines implements HeadlineHistory {
     private final List<StoredHeadline> rows = new ArrayList<>();
 
     StoredHeadline add(String sourceId, String title, String url, Instant firstSeen) {
@@ -23,54 +23,13 @@ final class InMemoryHeadlines implements HeadlineStore {
     }
 
     @Override
-    public boolean wasRead(String sourceId) {
-        return true;
-    }
-
-    @Override
-    public void markRead(String sourceId, Instant at) {}
-
-    @Override
     public boolean contains(String sourceId, String canonicalUrl) {
         return rows.stream().anyMatch(h -> h.sourceId().equals(sourceId) && h.canonicalUrl().equals(canonicalUrl));
     }
 
     @Override
-    public Optional<StoredHeadline> insert(Headline headline, String canonicalUrl, String key, Instant firstSeen) {
+    public List<StoredHeadline> insertAll(List<NewHeadline> headlines, Instant firstSeen, boolean toAnnounce) {
         throw new UnsupportedOperationException("not needed by chat tests");
-    }
-
-    @Override
-    public Optional<app.khobor.news.SourceCursor> loadCursor(String sourceId) {
-        return Optional.empty();
-    }
-
-    @Override
-    public void saveCursor(String sourceId, app.khobor.news.SourceCursor cursor) {
-    }
-
-    @Override
-    public List<StoredHeadline> insertAll(List<app.khobor.news.NewHeadline> headlines, Instant firstSeen) {
-        List<StoredHeadline> stored = new ArrayList<>();
-        for (app.khobor.news.NewHeadline h : headlines) {
-            insert(h.headline(), h.canonicalUrl(), h.key(), firstSeen).ifPresent(stored::add);
-        }
-        return stored;
-    }
-
-    @Override
-    public List<StoredHeadline> insertAll(List<app.khobor.news.NewHeadline> headlines, Instant firstSeen,
-                                          boolean toAnnounce) {
-        return insertAll(headlines, firstSeen);
-    }
-
-    @Override
-    public List<StoredHeadline> unannounced(int limit) {
-        return List.of();
-    }
-
-    @Override
-    public void markAnnounced(List<StoredHeadline> headlines) {
     }
 
     @Override

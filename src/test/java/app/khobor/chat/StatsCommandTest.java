@@ -2,7 +2,7 @@ package app.khobor.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.khobor.ops.SourceStatus;
+import app.khobor.source.SourceStatus;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

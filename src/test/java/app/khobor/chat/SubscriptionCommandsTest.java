@@ -2,7 +2,7 @@ package app.khobor.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.khobor.news.HeadlineStore;
+import app.khobor.news.HeadlineHistory;
 import java.lang.reflect.Proxy;
 import org.junit.jupiter.api.Test;
 
@@ -119,8 +119,8 @@ class SubscriptionCommandsTest extends CommandsTestBase {
 
     @Test
     void a_failing_command_is_answered_with_an_apology_and_never_thrown() {
-        HeadlineStore broken = (HeadlineStore) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {HeadlineStore.class}, (proxy, method, args) -> {
+        HeadlineHistory broken = (HeadlineHistory) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {HeadlineHistory.class}, (proxy, method, args) -> {
                     throw new IllegalStateException("database is on fire");
                 });
         f.close();

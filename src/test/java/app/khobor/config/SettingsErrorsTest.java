@@ -194,15 +194,7 @@ class SettingsErrorsTest {
     }
 
     @Test
-    void the_database_url_must_be_sqlite_or_postgresql() {
-        assertThat(errorWith("storage: {url: data/khobor.db}\n"))
-                .contains("storage: url 'data/khobor.db' must start with jdbc:sqlite: or jdbc:postgresql:");
-    }
-
-    @Test
     void bad_env_overrides_name_the_variable() {
-        assertThat(files.errorOf(ConfigFiles.ONE_FEED, Map.of("KHOBOR_DB_URL", "mysql://x")))
-                .contains("environment variable KHOBOR_DB_URL: 'mysql://x' must start with jdbc:sqlite:");
         assertThat(files.errorOf(ConfigFiles.ONE_FEED, Map.of("TELEGRAM_API_URL", "localhost:8081")))
                 .contains("environment variable TELEGRAM_API_URL: 'localhost:8081' must be http or https");
     }

@@ -32,7 +32,8 @@ class NewsDeskTest {
     Path dir;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T06:00:00Z"));
     private Database db;
-    private HeadlineStore store;
+    private HeadlineHistory store;
+    private SourceReadState reads;
     private NewsDesk desk;
 
     @BeforeEach
@@ -47,9 +48,10 @@ class NewsDeskTest {
 
     private void openDesk(long cacheSize) {
         db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
-        store = HeadlineStore.create(db);
+        store = HeadlineHistory.create(db);
         SeenCache seen = SeenCache.create(store, new StorageSettings(db.url(), NewsDesk.DEFAULT_RETENTION, cacheSize, Duration.ofHours(6)));
-        desk = new NewsDesk(store, seen, clock);
+        reads = SourceReadState.create(db);
+        desk = new NewsDesk(store, reads, seen, clock);
     }
 
     private void restart(long cacheSize) {
@@ -74,7 +76,7 @@ class NewsDeskTest {
         assertThat(desk.accept(SOURCE, page(1, 2, 3))).isEmpty();
 
         assertThat(store.latest(10)).hasSize(3);
-        assertThat(store.wasRead(SOURCE)).isTrue();
+        assertThat(reads.wasRead(SOURCE)).isTrue();
     }
 
     @Test
@@ -140,7 +142,7 @@ class NewsDeskTest {
     @Test
     void an_empty_read_does_not_take_the_baseline_so_a_feed_that_fills_later_does_not_flood_readers() {
         assertThat(desk.accept(SOURCE, List.of())).isEmpty();
-        assertThat(store.wasRead(SOURCE)).isFalse();
+        assertThat(reads.wasRead(SOURCE)).isFalse();
 
         assertThat(desk.accept(SOURCE, page(1, 2, 3))).isEmpty();
         assertThat(titles(desk.accept(SOURCE, page(1, 2, 3, 4)))).containsExactly(RAIN + " 4");

@@ -24,14 +24,14 @@ class SeenCacheTest {
     @TempDir
     Path dir;
     private Database db;
-    private HeadlineStore store;
+    private HeadlineHistory store;
     private final AtomicLong nanos = new AtomicLong();
     private final Ticker ticker = nanos::get;
 
     @BeforeEach
     void open() {
         db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
-        store = HeadlineStore.create(db);
+        store = HeadlineHistory.create(db);
     }
 
     @AfterEach
@@ -49,7 +49,7 @@ class SeenCacheTest {
             String url = "https://x.com/" + i;
             batch.add(new NewHeadline(new Headline("ittefaq", "t" + i, url, null), url, "t" + i));
         }
-        store.insertAll(batch, T0);
+        store.insertAll(batch, T0, false);
     }
 
     @Test

@@ -2,44 +2,36 @@ package app.khobor.source;
 
 import static app.khobor.source.FakePortal.respond;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import app.khobor.config.PollingSettings;
 import app.khobor.config.SourceConfig;
 import app.khobor.config.SourceType;
-import app.khobor.config.StorageSettings;
-import app.khobor.db.Database;
-import app.khobor.news.HeadlineStore;
-import app.khobor.news.NewsDesk;
-import app.khobor.news.SeenCache;
-import app.khobor.news.StoredHeadline;
-import app.khobor.ops.SourceStatus;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The poller against portals on 127.0.0.1, a real SQLite file and a real fetcher. Most tests step it with
- * {@code pollOnce}; the start()/close() tests await with deadlines.
+ * The poller against portals on 127.0.0.1 and a real fetcher, handing its reads to a recording handler. Most tests
+ * step it with {@code pollOnce}; the start()/close() tests await with deadlines. What becomes of the reads (baseline,
+ * announcing, leftovers) is NewsPipelineTest's.
  */
 class PollSchedulerTest {
     private static final Instant NOW = Instant.parse("2026-08-13T05:00:00Z"); // when the feed snapshots were taken
@@ -53,18 +45,9 @@ class PollSchedulerTest {
     private static final String ALO_OLD = "prothomalo/rss-5dcfbf4/prothomalo.xml";
     private static final String ALO_NEW = "prothomalo/rss-3fa4716/prothomalo.xml";
 
-    @TempDir
-    Path dir;
     private final FakePortal portal = new FakePortal();
-    private final List<StoredHeadline> announced = new CopyOnWriteArrayList<>();
+    private final RecordingHandler handler = new RecordingHandler();
     private final Deque<AutoCloseable> open = new ArrayDeque<>(); // closed last-opened first
-    private Database db;
-    private NewsDesk desk;
-
-    @BeforeEach
-    void openDatabase() {
-        openDesk();
-    }
 
     @AfterEach
     void closeEverything() throws Exception {
@@ -74,11 +57,28 @@ class PollSchedulerTest {
         portal.close();
     }
 
-    private void openDesk() {
-        db = keep(Database.open("jdbc:sqlite:" + dir.resolve("khobor.db")));
-        HeadlineStore store = HeadlineStore.create(db);
-        desk = new NewsDesk(store, SeenCache.create(store, new StorageSettings(db.url(), Duration.ofDays(30), 10_000,
-                Duration.ofDays(7))), CLOCK);
+    /** Records every read it is handed; gives the validators a test saved; throws while {@code failing} is set. */
+    private static final class RecordingHandler implements ReadHandler {
+        final List<ReadOutcome> outcomes = new CopyOnWriteArrayList<>();
+        final Map<String, Validators> saved = new ConcurrentHashMap<>();
+        volatile RuntimeException failing;
+
+        @Override
+        public Validators validators(String sourceId) {
+            return saved.getOrDefault(sourceId, Validators.NONE);
+        }
+
+        @Override
+        public void handle(String sourceId, ReadOutcome outcome) {
+            if (failing != null) {
+                throw failing;
+            }
+            outcomes.add(outcome);
+        }
+
+        List<ReadOutcome.Read> reads() {
+            return outcomes.stream().filter(ReadOutcome.Read.class::isInstance).map(ReadOutcome.Read.class::cast).toList();
+        }
     }
 
     private <T extends AutoCloseable> T keep(T closeable) {
@@ -88,8 +88,7 @@ class PollSchedulerTest {
 
     private PollScheduler scheduler(PollingSettings polling, RandomGenerator random, SourceConfig... sources) {
         HttpFetcher fetcher = keep(new HttpFetcher(polling));
-        return keep(new PollScheduler(List.of(sources), polling, new SourceReader(fetcher, CLOCK), desk,
-                announced::addAll, CLOCK, random));
+        return keep(new PollScheduler(List.of(sources), polling, new SourceReader(fetcher, CLOCK), handler, CLOCK, random));
     }
 
     private PollScheduler stepped(SourceConfig... sources) {
@@ -108,16 +107,14 @@ class PollSchedulerTest {
         return Fixtures.read(fixture).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** What the older/newer snapshot parse to, and the links the newer one adds, in its page order. */
-    private static List<String> newLinks(String id, String older, String newer) throws ParseException {
-        FeedParser parser = new FeedParser();
-        URI url = URI.create("https://example.com/feed");
-        ZonedDateTime now = NOW.atZone(ZoneOffset.UTC);
-        return Fixtures.newLinks(parser.parse(id, Fixtures.read(older), url, now), parser.parse(id, Fixtures.read(newer), url, now));
+    /** The links of a snapshot, in page order. */
+    private static List<String> links(String id, String fixture) throws ParseException {
+        return Fixtures.urls(new FeedParser().parse(id, Fixtures.read(fixture), URI.create("https://example.com/feed"),
+                NOW.atZone(ZoneOffset.UTC)));
     }
 
-    private List<String> announcedUrls() {
-        return announced.stream().map(StoredHeadline::url).toList();
+    private static List<String> urls(ReadOutcome.Read read) {
+        return read.headlines().stream().map(Headline::url).toList();
     }
 
     /** A feed whose content and ETag the test switches; answers 304 to a matching If-None-Match when asked to. */
@@ -147,7 +144,7 @@ class PollSchedulerTest {
     }
 
     @Test
-    void the_first_read_is_a_baseline_and_the_next_announces_exactly_the_new_links_in_page_order() throws Exception {
+    void every_read_is_handed_over_with_its_headlines_in_page_order_and_its_validators() throws Exception {
         SwitchableFeed jago = new SwitchableFeed(JAGO_OLD, "\"j1\"");
         SwitchableFeed alo = new SwitchableFeed(ALO_OLD, "\"a1\"");
         portal.on("/jago", jago).on("/alo", alo);
@@ -156,91 +153,65 @@ class PollSchedulerTest {
         PollScheduler poller = stepped(jagonews, prothomalo);
 
         poller.pollOnce(jagonews);
+        jago.show(JAGO_NEW, "\"j2\"");
+        poller.pollOnce(jagonews);
         poller.pollOnce(prothomalo);
-        assertThat(announced).isEmpty();
 
-        jago.show(JAGO_NEW, "\"j2\"");
-        alo.show(ALO_NEW, "\"a2\"");
-        poller.pollOnce(jagonews);
-        assertThat(announcedUrls()).hasSize(11).containsExactlyElementsOf(newLinks("jagonews24", JAGO_OLD, JAGO_NEW));
-        announced.clear();
-        poller.pollOnce(prothomalo);
-        assertThat(announcedUrls()).hasSize(5).containsExactlyElementsOf(newLinks("prothomalo", ALO_OLD, ALO_NEW));
-        assertThat(announced).extracting(StoredHeadline::sourceId).containsOnly("prothomalo");
+        List<ReadOutcome.Read> reads = handler.reads();
+        assertThat(reads).hasSize(3);
+        assertThat(urls(reads.get(0))).containsExactlyElementsOf(links("jagonews24", JAGO_OLD));
+        assertThat(urls(reads.get(1))).containsExactlyElementsOf(links("jagonews24", JAGO_NEW));
+        assertThat(reads.get(1).validators()).isEqualTo(new Validators("\"j2\"", null));
+        assertThat(urls(reads.get(2))).containsExactlyElementsOf(links("prothomalo", ALO_OLD));
+        assertThat(reads.get(2).headlines()).extracting(Headline::sourceId).containsOnly("prothomalo");
     }
 
     @Test
-    void headlines_whose_hand_over_to_delivery_failed_are_published_by_the_next_poll_exactly_once() {
-        SwitchableFeed jago = new SwitchableFeed(JAGO_OLD, "\"j1\"");
-        portal.on("/jago", jago);
-        SourceConfig jagonews = feed("jagonews24", "/jago");
-        AtomicInteger attempts = new AtomicInteger();
-        PollScheduler poller = keep(new PollScheduler(List.of(jagonews), STEPPED,
-                new SourceReader(keep(new HttpFetcher(STEPPED)), CLOCK), desk, fresh -> {
-                    if (attempts.incrementAndGet() == 1) {
-                        throw new IllegalStateException("outbox unavailable");
-                    }
-                    announced.addAll(fresh);
-                }, CLOCK, NO_JITTER));
-        poller.pollOnce(jagonews);
-        jago.show(JAGO_NEW, "\"j2\"");
-
-        poller.pollOnce(jagonews); // stores the 11 new ones, but handing them over fails
-        assertThat(announced).isEmpty();
-        assertThat(status(poller, "jagonews24").consecutiveFailures()).isZero();
-
-        poller.pollOnce(jagonews); // 304, and the leftovers go out
-        poller.pollOnce(jagonews);
-        assertThat(announced).hasSize(11);
-    }
-
-    @Test
-    void headlines_stored_by_a_run_that_died_before_handing_them_over_are_published_at_start() {
-        SwitchableFeed jago = new SwitchableFeed(JAGO_OLD, "\"j1\"");
-        portal.on("/jago", jago);
-        SourceConfig jagonews = feed("jagonews24", "/jago");
-        PollScheduler before = stepped(jagonews);
-        before.pollOnce(jagonews);
-        jago.show(JAGO_NEW, "\"j2\"");
-        // What a kill between storing and publishing leaves behind: stored, not announced.
-        desk.accept("jagonews24", List.of(new Headline("jagonews24", "\u0996\u09AC\u09B0", "https://example.com/late",
-                null)));
-        assertThat(desk.unannounced()).hasSize(1);
-
-        before.close();
-        db.close();
-        openDesk();
-        PollScheduler after = stepped(jagonews);
-        after.start();
-
-        await().atMost(Duration.ofSeconds(10)).until(() -> announced.size() >= 1);
-        assertThat(announcedUrls()).contains("https://example.com/late");
-        assertThat(desk.unannounced()).isEmpty();
-    }
-
-    @Test
-    void a_restart_on_the_same_database_announces_nothing_old_and_first_sends_the_saved_etag() {
-        SwitchableFeed jago = new SwitchableFeed(JAGO_OLD, "\"j1\"");
+    void the_first_request_sends_the_validators_the_handler_saved_in_an_earlier_run() {
+        SwitchableFeed jago = new SwitchableFeed(JAGO_NEW, "\"j2\"");
         jago.honoursEtag = false;
         portal.on("/jago", jago);
         SourceConfig jagonews = feed("jagonews24", "/jago");
-        PollScheduler before = stepped(jagonews);
-        before.pollOnce(jagonews);
+        handler.saved.put("jagonews24", new Validators("\"j2\"", null));
+        PollScheduler poller = stepped(jagonews);
+
+        poller.pollOnce(jagonews); // the server ignores If-None-Match and sends the whole feed again
+
+        assertThat(portal.requests().get(0).headers().getFirst("If-None-Match")).isEqualTo("\"j2\"");
+        assertThat(handler.reads()).hasSize(1);
+        assertThat(status(poller, "jagonews24").lastSuccess()).isEqualTo(NOW);
+    }
+
+    @Test
+    void the_validators_of_a_read_the_handler_could_not_keep_are_not_sent_next_time() throws Exception {
+        SwitchableFeed jago = new SwitchableFeed(JAGO_OLD, "\"j1\"");
+        portal.on("/jago", jago);
+        SourceConfig jagonews = feed("jagonews24", "/jago");
+        PollScheduler poller = stepped(jagonews);
+        poller.pollOnce(jagonews);
         jago.show(JAGO_NEW, "\"j2\"");
-        before.pollOnce(jagonews);
-        assertThat(announced).hasSize(11);
+        handler.failing = new IllegalStateException("database is gone");
 
-        before.close();
-        db.close();
-        announced.clear();
-        openDesk();
-        int requestsBefore = portal.requests().size();
-        PollScheduler after = stepped(jagonews);
-        after.pollOnce(jagonews); // the server ignores If-None-Match and sends the whole feed again
+        assertThatThrownBy(() -> poller.pollOnce(jagonews)).isInstanceOf(IllegalStateException.class);
+        handler.failing = null;
+        poller.pollOnce(jagonews);
 
-        assertThat(portal.requests().get(requestsBefore).headers().getFirst("If-None-Match")).isEqualTo("\"j2\"");
-        assertThat(announced).isEmpty();
-        assertThat(status(after, "jagonews24").lastSuccess()).isEqualTo(NOW);
+        assertThat(portal.requests().get(2).headers().getFirst("If-None-Match")).isEqualTo("\"j1\"");
+        assertThat(urls(handler.reads().get(1))).hasSize(links("jagonews24", JAGO_NEW).size());
+    }
+
+    @Test
+    void a_failed_read_is_handed_over_with_its_http_status() {
+        portal.on("/jago", ex -> respond(ex, 503, Map.of(), "busy".getBytes(StandardCharsets.UTF_8)));
+        SourceConfig jagonews = feed("jagonews24", "/jago");
+        PollScheduler poller = stepped(jagonews);
+
+        poller.pollOnce(jagonews);
+
+        assertThat(handler.outcomes).singleElement().isInstanceOfSatisfying(ReadOutcome.Failed.class, failed -> {
+            assertThat(failed.status()).isEqualTo(503);
+            assertThat(failed.kind()).isEqualTo(FailureKind.HTTP_STATUS);
+        });
     }
 
     @Test
@@ -263,7 +234,7 @@ class PollSchedulerTest {
         Duration next = poller.pollOnce(jagonews);
 
         assertThat(portal.requests().get(2).headers().getFirst("If-None-Match")).isEqualTo("\"j1\"");
-        assertThat(announced).isEmpty();
+        assertThat(handler.outcomes.get(2)).isInstanceOf(ReadOutcome.Unchanged.class);
         assertThat(next).isEqualTo(Duration.ofMinutes(1));
         SourceStatus status = status(poller, "jagonews24");
         assertThat(status.lastSuccess()).isEqualTo(NOW);
@@ -361,11 +332,11 @@ class PollSchedulerTest {
         assertThat(status.lastError()).startsWith("selector 'item' matched nothing");
         assertThat(status.blocked()).isFalse();
         assertThat(status.consecutiveFailures()).isEqualTo(1);
-        assertThat(announced).isEmpty();
+        assertThat(handler.reads()).isEmpty();
     }
 
     @Test
-    void once_started_the_poller_takes_a_baseline_then_announces_the_new_headlines() {
+    void once_started_the_poller_reads_again_and_again_and_hands_over_each_read() throws Exception {
         SwitchableFeed jago = new SwitchableFeed(JAGO_OLD, "\"j1\"");
         portal.on("/jago", exchange -> {
             jago.serve(exchange);
@@ -376,10 +347,11 @@ class PollSchedulerTest {
 
         poller.start();
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> announced.size() == 11);
+        await().atMost(Duration.ofSeconds(5)).until(() -> handler.reads().size() >= 2);
         await().atMost(Duration.ofSeconds(5)).until(() -> portal.requests().size() >= 4);
-        assertThat(announced).hasSize(11);
         poller.close();
+        assertThat(urls(handler.reads().get(0))).containsExactlyElementsOf(links("jagonews24", JAGO_OLD));
+        assertThat(urls(handler.reads().get(1))).containsExactlyElementsOf(links("jagonews24", JAGO_NEW));
     }
 
     @Test
@@ -418,7 +390,7 @@ class PollSchedulerTest {
         portal.on("/jago", ex -> respond(ex, 200, Map.of("Content-Type", "application/rss+xml"), feed));
         PollScheduler poller = scheduler(fast(Duration.ofSeconds(5)), RandomGenerator.getDefault(),
                 feed("jagonews24", "/jago"));
-        db.close(); // every poll now fails in NewsDesk with a StorageException
+        handler.failing = new IllegalStateException("database is closed"); // every poll now fails after its read
 
         poller.start();
 

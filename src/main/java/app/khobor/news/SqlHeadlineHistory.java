@@ -1,12 +1,12 @@
 package app.khobor.news;
 
 import app.khobor.db.Database;
+import app.khobor.db.Statements;
 import app.khobor.source.Headline;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -15,8 +15,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link HeadlineStore} on the SQLite schema of V1.sql to V5.sql. */
-final class SqlHeadlineStore implements HeadlineStore {
+/** {@link HeadlineHistory} in table {@code headlines} and its word index (V1.sql to V5.sql). */
+final class SqlHeadlineHistory implements HeadlineHistory {
     /** Links per UPDATE of last_seen: well under SQLite's oldest limit of 999 bound parameters per statement. */
     static final int SEEN_CHUNK = 500;
     static final String COLUMNS = "h.id, h.source_id, h.title, h.key, h.url, h.canonical_url, h.published_at, h.first_seen";
@@ -25,39 +25,15 @@ final class SqlHeadlineStore implements HeadlineStore {
     private final Database db;
     private final HeadlineSearch search;
 
-    SqlHeadlineStore(Database db) {
+    SqlHeadlineHistory(Database db) {
         this.db = db;
         this.search = new HeadlineSearch(db);
     }
 
     @Override
-    public boolean wasRead(String sourceId) {
-        return db.read(c -> exists(c, "SELECT 1 FROM source_state WHERE source_id = ? AND first_read_at IS NOT NULL", sourceId));
-    }
-
-    @Override
-    public void markRead(String sourceId, Instant at) {
-        db.read(c -> update(c, """
-                INSERT INTO source_state (source_id, first_read_at, last_read_at) VALUES (?, ?, ?)
-                ON CONFLICT (source_id) DO UPDATE
-                SET first_read_at = COALESCE(first_read_at, excluded.first_read_at), last_read_at = excluded.last_read_at""",
-                sourceId, at.toEpochMilli(), at.toEpochMilli()));
-    }
-
-    @Override
     public boolean contains(String sourceId, String canonicalUrl) {
-        return db.read(c -> exists(c, "SELECT 1 FROM headlines WHERE source_id = ? AND canonical_url = ?", sourceId, canonicalUrl));
-    }
-
-    @Override
-    public Optional<StoredHeadline> insert(Headline headline, String canonicalUrl, String key, Instant firstSeen) {
-        List<StoredHeadline> stored = insertAll(List.of(new NewHeadline(headline, canonicalUrl, key)), firstSeen);
-        return stored.stream().findFirst();
-    }
-
-    @Override
-    public List<StoredHeadline> insertAll(List<NewHeadline> headlines, Instant firstSeen) {
-        return insertAll(headlines, firstSeen, false);
+        return db.read(c -> Statements.exists(c, "SELECT 1 FROM headlines WHERE source_id = ? AND canonical_url = ?",
+                sourceId, canonicalUrl));
     }
 
     @Override
@@ -82,7 +58,7 @@ final class SqlHeadlineStore implements HeadlineStore {
                                                       boolean toAnnounce) throws SQLException {
         Headline headline = h.headline();
         OffsetDateTime published = headline.publishedAt();
-        bind(insert, headline.sourceId(), headline.title(), h.key(), headline.url(), h.canonicalUrl(),
+        Statements.bind(insert, headline.sourceId(), headline.title(), h.key(), headline.url(), h.canonicalUrl(),
                 published == null ? null : published.toString(), firstSeen.toEpochMilli(), firstSeen.toEpochMilli(),
                 toAnnounce ? 0 : 1);
         try (ResultSet rs = insert.executeQuery()) {
@@ -122,34 +98,12 @@ final class SqlHeadlineStore implements HeadlineStore {
         params.add(sourceId);
         params.addAll(urls);
         params.add(at.toEpochMilli());
-        return update(c, sql, params.toArray());
+        return Statements.update(c, sql, params.toArray());
     }
 
     @Override
     public List<StoredHeadline> latest(int limit) {
         return db.read(c -> query(c, "SELECT " + COLUMNS + " FROM headlines h" + NEWEST_FIRST, limit));
-    }
-
-    @Override
-    public List<StoredHeadline> unannounced(int limit) {
-        return db.read(c -> query(c, "SELECT " + COLUMNS + " FROM headlines h WHERE h.announced = 0 ORDER BY h.id LIMIT ?",
-                limit));
-    }
-
-    @Override
-    public void markAnnounced(List<StoredHeadline> headlines) {
-        if (headlines.isEmpty()) {
-            return;
-        }
-        db.transaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE headlines SET announced = 1 WHERE id = ?")) {
-                for (StoredHeadline h : headlines) {
-                    s.setLong(1, h.id());
-                    s.addBatch();
-                }
-                return s.executeBatch();
-            }
-        });
     }
 
     @Override
@@ -164,85 +118,23 @@ final class SqlHeadlineStore implements HeadlineStore {
 
     @Override
     public long countSince(Instant since) {
-        return db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM headlines WHERE first_seen >= ?")) {
-                s.setLong(1, since.toEpochMilli());
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? rs.getLong(1) : 0L;
-                }
-            }
-        });
+        return db.read(c -> Statements.number(c, "SELECT COUNT(*) FROM headlines WHERE first_seen >= ?", since.toEpochMilli()));
     }
 
     @Override
     public int purgeBefore(Instant cutoff) {
-        return db.transaction(c -> update(c, "DELETE FROM headlines WHERE COALESCE(last_seen, first_seen) < ?",
+        return db.write(c -> Statements.update(c, "DELETE FROM headlines WHERE COALESCE(last_seen, first_seen) < ?",
                 cutoff.toEpochMilli()));
     }
 
-    @Override
-    public Optional<SourceCursor> loadCursor(String sourceId) {
-        return db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT etag, last_modified FROM source_state WHERE source_id = ? AND (etag IS NOT NULL OR last_modified IS NOT NULL)")) {
-                s.setString(1, sourceId);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(new SourceCursor(rs.getString(1), rs.getString(2))) : Optional.empty();
-                }
-            }
-        });
-    }
-
-    @Override
-    public void saveCursor(String sourceId, SourceCursor cursor) {
-        db.read(c -> update(c, """
-                INSERT INTO source_state (source_id, etag, last_modified) VALUES (?, ?, ?)
-                ON CONFLICT (source_id) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified""",
-                sourceId, cursor.etag(), cursor.lastModified()));
-    }
-
     static List<StoredHeadline> query(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, params);
-            try (ResultSet rs = s.executeQuery()) {
-                List<StoredHeadline> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(row(rs));
-                }
-                return rows;
-            }
-        }
+        return Statements.list(c, sql, SqlHeadlineHistory::row, params);
     }
 
-    private static StoredHeadline row(ResultSet rs) throws SQLException {
+    /** A row of {@link #COLUMNS}. */
+    static StoredHeadline row(ResultSet rs) throws SQLException {
         String published = rs.getString(7);
         return new StoredHeadline(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), published == null ? null : OffsetDateTime.parse(published), Instant.ofEpochMilli(rs.getLong(8)));
-    }
-
-    private static boolean exists(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, params);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
-
-    private static int update(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, params);
-            return s.executeUpdate();
-        }
-    }
-
-    private static void bind(PreparedStatement s, Object... params) throws SQLException {
-        for (int i = 0; i < params.length; i++) {
-            if (params[i] == null) {
-                s.setNull(i + 1, Types.VARCHAR);
-            } else {
-                s.setObject(i + 1, params[i]);
-            }
-        }
     }
 }

@@ -3,23 +3,23 @@ package app.khobor.news;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.khobor.db.Database;
+import app.khobor.db.Statements;
 import app.khobor.source.Headline;
 import app.khobor.text.BengaliText;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SqlHeadlineStoreTest {
+class SqlHeadlineHistoryTest {
     private static final String DHAKA = "\u09A2\u09BE\u0995\u09BE";
     /** ঢাকায় with য় precomposed (U+09DF) and decomposed (য + nukta). */
     private static final String IN_DHAKA_PRECOMPOSED = DHAKA + "\u09DF";
@@ -35,12 +35,12 @@ class SqlHeadlineStoreTest {
     @TempDir
     Path dir;
     private Database db;
-    private HeadlineStore store;
+    private HeadlineHistory store;
 
     @BeforeEach
     void open() {
         db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
-        store = HeadlineStore.create(db);
+        store = HeadlineHistory.create(db);
     }
 
     @AfterEach
@@ -50,7 +50,12 @@ class SqlHeadlineStoreTest {
 
     private StoredHeadline add(String title, String url, Instant firstSeen) {
         Headline h = new Headline("ittefaq", title, url, null);
-        return store.insert(h, CanonicalUrl.of(url), BengaliText.searchKey(title), firstSeen).orElseThrow();
+        return insert(h, CanonicalUrl.of(url), BengaliText.searchKey(title), firstSeen).orElseThrow();
+    }
+
+    /** One headline through the batch insert; empty when it was already stored. */
+    private Optional<StoredHeadline> insert(Headline h, String canonicalUrl, String key, Instant firstSeen) {
+        return store.insertAll(List.of(new NewHeadline(h, canonicalUrl, key)), firstSeen, false).stream().findFirst();
     }
 
     private List<String> titlesFound(String query, int limit) {
@@ -61,10 +66,10 @@ class SqlHeadlineStoreTest {
     void insert_stores_a_row_once_per_source_and_canonical_url() {
         Headline h = new Headline("ittefaq", RAIN, "https://x.com/1", OffsetDateTime.of(2026, 3, 1, 12, 0, 0, 0, ZoneOffset.ofHours(6)));
 
-        StoredHeadline stored = store.insert(h, "https://x.com/1", RAIN, T0).orElseThrow();
+        StoredHeadline stored = insert(h, "https://x.com/1", RAIN, T0).orElseThrow();
 
-        assertThat(store.insert(h, "https://x.com/1", RAIN, T0.plusSeconds(60))).isEmpty();
-        assertThat(store.insert(new Headline("samakal", RAIN, "https://x.com/1", null), "https://x.com/1", RAIN, T0)).isPresent();
+        assertThat(insert(h, "https://x.com/1", RAIN, T0.plusSeconds(60))).isEmpty();
+        assertThat(insert(new Headline("samakal", RAIN, "https://x.com/1", null), "https://x.com/1", RAIN, T0)).isPresent();
         assertThat(store.contains("ittefaq", "https://x.com/1")).isTrue();
         assertThat(store.contains("ittefaq", "https://x.com/2")).isFalse();
         assertThat(store.latest(10)).contains(stored);
@@ -78,7 +83,7 @@ class SqlHeadlineStoreTest {
                 new NewHeadline(new Headline("ittefaq", "old", "https://x.com/2", null), "https://x.com/2", "old"),
                 new NewHeadline(new Headline("ittefaq", "c", "https://x.com/3", null), "https://x.com/3", "c"));
 
-        List<StoredHeadline> stored = store.insertAll(batch, T0.plusSeconds(60));
+        List<StoredHeadline> stored = store.insertAll(batch, T0.plusSeconds(60), false);
 
         assertThat(stored).extracting(StoredHeadline::title).containsExactly("a", "c");
         assertThat(stored.get(0).id()).isLessThan(stored.get(1).id());
@@ -128,7 +133,7 @@ class SqlHeadlineStoreTest {
             batch.add(new NewHeadline(new Headline("ittefaq", title, url, null), url, BengaliText.searchKey(title)));
         }
         for (int i = 0; i < batch.size(); i += 50) {
-            store.insertAll(batch.subList(i, i + 50), T0.plusSeconds(i));
+            store.insertAll(batch.subList(i, i + 50), T0.plusSeconds(i), false);
         }
 
         assertThat(titlesFound(ELECTION, 10)).containsExactly(ELECTION + " " + RAIN + " 2100", ELECTION + " " + RAIN + " 1400",
@@ -192,13 +197,8 @@ class SqlHeadlineStoreTest {
 
         assertThat(titlesFound(DHAKA, 10)).containsExactly(DHAKA + " new");
         assertThat(store.contains("ittefaq", "https://x.com/1")).isFalse();
-        db.read(c -> {
-            try (Statement s = c.createStatement()) {
-                // throws when the external-content index and the table disagree
-                s.execute("INSERT INTO headlines_fts (headlines_fts) VALUES ('integrity-check')");
-            }
-            return null;
-        });
+        // throws when the external-content index and the table disagree
+        db.write(c -> Statements.update(c, "INSERT INTO headlines_fts (headlines_fts) VALUES ('integrity-check')"));
     }
 
     @Test
@@ -227,13 +227,13 @@ class SqlHeadlineStoreTest {
 
     @Test
     void mark_seen_reaches_every_link_of_a_page_longer_than_one_statement_holds() {
-        int links = SqlHeadlineStore.SEEN_CHUNK * 2 + 7;
+        int links = SqlHeadlineHistory.SEEN_CHUNK * 2 + 7;
         List<NewHeadline> page = new ArrayList<>();
         for (int i = 0; i < links; i++) {
             String url = "https://x.com/" + i;
             page.add(new NewHeadline(new Headline("ittefaq", "t" + i, url, null), url, "t" + i));
         }
-        store.insertAll(page, T0);
+        store.insertAll(page, T0, false);
 
         store.markSeen("ittefaq", page.stream().map(NewHeadline::canonicalUrl).toList(), T0.plusSeconds(120));
 
@@ -243,8 +243,8 @@ class SqlHeadlineStoreTest {
 
     @Test
     void rows_without_a_last_seen_time_are_purged_by_their_first_sighting() {
-        db.transaction(c -> c.createStatement().executeUpdate("INSERT INTO headlines (source_id, title, key, url, canonical_url,"
-                + " first_seen) VALUES ('ittefaq', 'old', 'old', 'https://x.com/1', 'https://x.com/1', " + T0.toEpochMilli() + ")"));
+        db.write(c -> Statements.update(c, "INSERT INTO headlines (source_id, title, key, url, canonical_url, first_seen)"
+                + " VALUES ('ittefaq', 'old', 'old', 'https://x.com/1', 'https://x.com/1', ?)", T0.toEpochMilli()));
         add("new", "https://x.com/2", T0.plusSeconds(120));
 
         assertThat(store.purgeBefore(T0.plusSeconds(60))).isEqualTo(1);
@@ -269,46 +269,15 @@ class SqlHeadlineStoreTest {
     }
 
     private long lastSeen(String canonicalUrl) {
-        return db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT last_seen FROM headlines WHERE canonical_url = ?")) {
-                s.setString(1, canonicalUrl);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
+        return db.read(c -> Statements.number(c, "SELECT last_seen FROM headlines WHERE canonical_url = ?", canonicalUrl));
     }
 
     @Test
     void published_time_keeps_its_offset_and_a_missing_one_stays_null() {
         OffsetDateTime published = OffsetDateTime.of(2026, 3, 1, 12, 30, 0, 0, ZoneOffset.ofHoursMinutes(5, 30));
-        store.insert(new Headline("ittefaq", "a", "https://x.com/1", published), "https://x.com/1", "a", T0);
+        insert(new Headline("ittefaq", "a", "https://x.com/1", published), "https://x.com/1", "a", T0);
         add("b", "https://x.com/2", T0.plusSeconds(1));
 
         assertThat(store.latest(2)).extracting(StoredHeadline::publishedAt).containsExactly(null, published);
-    }
-
-    @Test
-    void a_source_is_read_only_after_mark_read_and_a_cursor_does_not_count() {
-        store.saveCursor("ittefaq", new SourceCursor("\"abc\"", null));
-        assertThat(store.wasRead("ittefaq")).isFalse();
-
-        store.markRead("ittefaq", T0);
-
-        assertThat(store.wasRead("ittefaq")).isTrue();
-        assertThat(store.wasRead("samakal")).isFalse();
-        assertThat(store.loadCursor("ittefaq")).contains(new SourceCursor("\"abc\"", null));
-    }
-
-    @Test
-    void cursor_is_replaced_and_survives_mark_read() {
-        assertThat(store.loadCursor("samakal")).isEmpty();
-        store.saveCursor("samakal", new SourceCursor("\"v1\"", "Sun, 01 Mar 2026 06:00:00 GMT"));
-        store.markRead("samakal", T0);
-        store.saveCursor("samakal", new SourceCursor(null, "Sun, 01 Mar 2026 07:00:00 GMT"));
-
-        assertThat(store.loadCursor("samakal")).contains(new SourceCursor(null, "Sun, 01 Mar 2026 07:00:00 GMT"));
-        assertThat(store.wasRead("samakal")).isTrue();
     }
 }

@@ -1,4 +1,4 @@
-package app.khobor.ops;
+package app.khobor.source;
 
 import java.util.List;
 
