@@ -3,6 +3,7 @@ package app.khobor;
 import app.khobor.config.ConfigException;
 import app.khobor.config.ConfigLoader;
 import app.khobor.config.KhoborConfig;
+import app.khobor.fakes.FakePortal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,10 +20,10 @@ final class BotConfig {
 
     private final Path dir;
     private final String apiUrl;
-    private final Portal portal;
+    private final FakePortal portal;
     private final Map<String, String> sources = new LinkedHashMap<>();
 
-    BotConfig(Path dir, String apiUrl, Portal portal) {
+    BotConfig(Path dir, String apiUrl, FakePortal portal) {
         this.dir = dir;
         this.apiUrl = apiUrl;
         this.portal = portal;

@@ -8,10 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import app.khobor.chat.ChatKind;
+import app.khobor.fakes.FakePortal;
 import app.khobor.source.SourceStatus;
 import app.khobor.telegram.FakeBotApi;
-import app.khobor.telegram.SentMessage;
 import app.khobor.telegram.SentMessage.SentButton;
+import app.khobor.telegram.SentMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -70,13 +71,13 @@ class BotEndToEndTest {
     Path dir;
     private final Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), FIXTURE_MORNING));
     private FakeBotApi telegram;
-    private Portal portal;
+    private FakePortal portal;
     private Khobor bot;
 
     @BeforeEach
     void startFakes() {
         telegram = FakeBotApi.start();
-        portal = new Portal(clock);
+        portal = new FakePortal(clock);
     }
 
     @AfterEach
@@ -460,7 +461,7 @@ class BotEndToEndTest {
     }
 
     private void publish(String sourceId, String xml) {
-        portal.serve(BotConfig.path(sourceId), xml);
+        portal.feed(BotConfig.path(sourceId), xml);
     }
 
     /** Waits until the bot has read what the portal serves now, and queued whatever was new in it. */

@@ -1,11 +1,9 @@
 package app.khobor;
 
+import app.khobor.fakes.FixtureFiles;
 import app.khobor.source.FeedParser;
 import app.khobor.source.Headline;
 import app.khobor.source.ParseException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
@@ -32,14 +30,7 @@ final class Feeds {
     private Feeds() {}
 
     static String fixture(String path) {
-        try (InputStream in = Feeds.class.getResourceAsStream("/fixtures/" + path)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FixtureFiles.text(path);
     }
 
     /** The item links of a feed, in feed order. */

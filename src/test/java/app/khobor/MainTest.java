@@ -2,6 +2,7 @@ package app.khobor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.khobor.fakes.FakePortal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,7 @@ class MainTest {
 
     @TempDir
     Path dir;
-    private final LocalSites sites = new LocalSites().serve("/feed", 200, "application/rss+xml",
+    private final FakePortal sites = new FakePortal().serve("/feed", 200, "application/rss+xml",
             FEED.getBytes(StandardCharsets.UTF_8));
 
     @AfterEach

@@ -2,6 +2,8 @@ package app.khobor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.khobor.fakes.FakePortal;
+import app.khobor.fakes.FixtureFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -40,7 +42,7 @@ class ScanCommandTest {
 
     @TempDir
     Path dir;
-    private final LocalSites sites = new LocalSites();
+    private final FakePortal sites = new FakePortal();
     private final ObjectMapper json = new ObjectMapper();
 
     @AfterEach
@@ -96,7 +98,7 @@ class ScanCommandTest {
     }
 
     private static List<String> itemLinks(String fixture) {
-        Matcher m = ITEM_LINK.matcher(new String(LocalSites.read(fixture), StandardCharsets.UTF_8));
+        Matcher m = ITEM_LINK.matcher(FixtureFiles.text(fixture));
         List<String> links = new ArrayList<>();
         while (m.find()) {
             links.add(m.group(1).strip());

@@ -1,5 +1,6 @@
 package app.khobor.bench;
 
+import app.khobor.fakes.FixtureFiles;
 import app.khobor.source.BodyDecoder;
 import app.khobor.source.FeedParser;
 import app.khobor.source.Headline;
@@ -63,7 +64,7 @@ public class ParseBench {
     @Setup(Level.Trial)
     public void load() throws ParseException {
         document = FixtureDocument.named(fixture);
-        body = FixtureBytes.read(fixture);
+        body = FixtureFiles.bytes(fixture);
         if (decodeAndParse().isEmpty()) {
             throw new IllegalStateException(fixture + " gave no headlines: the benchmark would time a failure");
         }

@@ -4,6 +4,7 @@ import app.khobor.config.PollingSettings;
 import app.khobor.config.SourceConfig;
 import app.khobor.config.StorageSettings;
 import app.khobor.db.Database;
+import app.khobor.fakes.FixtureFiles;
 import app.khobor.news.AnnounceMarks;
 import app.khobor.news.HeadlineHistory;
 import app.khobor.news.NewsDesk;
@@ -109,14 +110,14 @@ public final class PollCycleBench {
     private static List<IntFunction<byte[]>> versions(int changingVersions) {
         List<IntFunction<byte[]>> sites = new ArrayList<>();
         List<String> snapshots = CHANGING_FEED.stream()
-                .map(p -> new String(FixtureBytes.read(p), StandardCharsets.UTF_8)).toList();
+                .map(p -> new String(FixtureFiles.bytes(p), StandardCharsets.UTF_8)).toList();
         byte[][] changing = new byte[changingVersions][];
         for (int v = 0; v < changingVersions; v++) {
             changing[v] = CyclePortal.gzip(withNewLinks(snapshots.get(v % 2), v).getBytes(StandardCharsets.UTF_8));
         }
         sites.add(v -> changing[v]);
         for (int i = 1; i < SOURCES; i++) {
-            byte[] body = CyclePortal.gzip(FixtureBytes.read(UNCHANGED_FEEDS.get(i % UNCHANGED_FEEDS.size())));
+            byte[] body = CyclePortal.gzip(FixtureFiles.bytes(UNCHANGED_FEEDS.get(i % UNCHANGED_FEEDS.size())));
             sites.add(v -> body);
         }
         return sites;

@@ -1,9 +1,6 @@
 package app.khobor.source;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import app.khobor.fakes.FixtureFiles;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,14 +10,7 @@ final class Fixtures {
     private Fixtures() {}
 
     static String read(String path) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + path)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FixtureFiles.text(path);
     }
 
     static List<String> urls(List<Headline> headlines) {

@@ -1,10 +1,11 @@
 package app.khobor.source;
 
-import static app.khobor.source.FakePortal.respond;
+import static app.khobor.fakes.FakePortal.respond;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.khobor.config.PollingSettings;
+import app.khobor.fakes.FakePortal;
 import app.khobor.source.FetchResult.Failed;
 import app.khobor.source.FetchResult.Fresh;
 import app.khobor.source.FetchResult.NotModified;

@@ -1,6 +1,6 @@
 package app.khobor.source;
 
-import static app.khobor.source.FakePortal.respond;
+import static app.khobor.fakes.FakePortal.respond;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import app.khobor.config.PollingSettings;
 import app.khobor.config.SourceConfig;
 import app.khobor.config.SourceType;
+import app.khobor.fakes.FakePortal;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.net.URI;
