@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.khobor.config.SourceConfig;
 import app.khobor.delivery.PushFormatter;
+import app.khobor.fakes.TelegramHtml;
 import app.khobor.news.StoredHeadline;
 import java.net.URI;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package app.khobor.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.khobor.fakes.TelegramHtml;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;

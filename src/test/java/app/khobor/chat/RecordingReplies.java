@@ -3,6 +3,7 @@ package app.khobor.chat;
 import app.khobor.delivery.Keyboard;
 import app.khobor.delivery.OutgoingMessage;
 import app.khobor.delivery.Replies;
+import app.khobor.fakes.TelegramHtml;
 import java.util.ArrayList;
 import java.util.List;
 

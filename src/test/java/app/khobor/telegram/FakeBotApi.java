@@ -1,7 +1,8 @@
 package app.khobor.telegram;
 
-import app.khobor.infra.DaemonThreads;
 import app.khobor.chat.ChatKind;
+import app.khobor.fakes.TelegramHtml;
+import app.khobor.infra.DaemonThreads;
 import app.khobor.telegram.SentMessage.SentButton;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

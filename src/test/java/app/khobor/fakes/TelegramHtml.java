@@ -1,5 +1,7 @@
-package app.khobor.telegram;
+package app.khobor.fakes;
 
+import app.khobor.delivery.Button;
+import app.khobor.delivery.Keyboard;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -7,7 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A strict parser for Telegram's parse_mode HTML, used by {@link FakeBotApi}. It accepts only the tags and entities
+ * The one Telegram HTML validator of the tests: a strict parser for Telegram's parse_mode HTML, used by the fake Bot
+ * API and by tests that check a reply before it is sent. It accepts only the tags and entities
  * the Bot API documents and rejects everything else the way Telegram does, with a "can't parse entities" reason.
  * Stricter than Telegram in one place on purpose: a bare '&' that does not start an entity is rejected, so a
  * forgotten escape of a scraped headline fails in tests.
@@ -22,6 +25,9 @@ public final class TelegramHtml {
             super(message, null, false, false);
         }
     }
+
+    /** Telegram's limit on a message's text, after entities are parsed. */
+    public static final int MAX_TEXT = 4096;
 
     private final String html;
     private final StringBuilder text;
@@ -41,6 +47,31 @@ public final class TelegramHtml {
     /** Length as Telegram counts it: UTF-16 code units. */
     public static int length(String plain) {
         return plain.length();
+    }
+
+    /** Fails the test unless Telegram would accept {@code html} as one message's text (parses; 1..4096 long). */
+    public static void requireValid(String html) {
+        String plain;
+        try {
+            plain = toPlainText(html);
+        } catch (MarkupException e) {
+            throw new AssertionError("Telegram would refuse: " + e.getMessage() + " in: " + html);
+        }
+        if (plain.isBlank() || length(plain) > MAX_TEXT) {
+            throw new AssertionError("message text of " + length(plain) + " characters is not within 1..4096: " + html);
+        }
+    }
+
+    /** Fails the test unless every button's callback_data is 1 to 64 bytes, as Telegram requires. */
+    public static void requireValid(Keyboard keyboard) {
+        for (var row : keyboard.rows()) {
+            for (Button b : row) {
+                int bytes = b.callbackData().getBytes(StandardCharsets.UTF_8).length;
+                if (bytes < 1 || bytes > 64) {
+                    throw new AssertionError("callback_data of " + bytes + " bytes: " + b.callbackData());
+                }
+            }
+        }
     }
 
     private String parse() throws MarkupException {
