@@ -1,6 +1,5 @@
 package app.khobor.delivery;
 
-import app.khobor.chat.ChatKind;
 import app.khobor.db.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,6 +16,12 @@ import java.util.List;
  */
 public final class Outbox {
     private static final int BATCH = 500;
+    /**
+     * Column {@code chat_kind} keeps the chat package's kind names (PRIVATE, GROUP, SUPERGROUP, CHANNEL); delivery needs
+     * only "group or not", and every kind but PRIVATE is a group.
+     */
+    private static final String PRIVATE = "PRIVATE";
+    private static final String GROUP = "GROUP";
 
     private final Database db;
 
@@ -36,7 +41,7 @@ public final class Outbox {
                 for (int i = 0; i < recipients.size(); i++) {
                     Recipient r = recipients.get(i);
                     s.setLong(1, r.chatId());
-                    s.setString(2, r.kind().name());
+                    s.setString(2, r.group() ? GROUP : PRIVATE);
                     s.setLong(3, headlineId);
                     s.setLong(4, now.toEpochMilli());
                     s.addBatch();
@@ -64,7 +69,7 @@ public final class Outbox {
                 List<PendingChat> page = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        page.add(new PendingChat(rs.getLong(1), ChatKind.valueOf(rs.getString(2)), Instant.ofEpochMilli(rs.getLong(3))));
+                        page.add(new PendingChat(rs.getLong(1), !PRIVATE.equals(rs.getString(2)), Instant.ofEpochMilli(rs.getLong(3))));
                     }
                 }
                 return page;
@@ -142,10 +147,10 @@ public final class Outbox {
      * The group became a supergroup: its pending rows move to the new id. A headline the new id already has stays
      * with the old id and is dropped, so the unique (chat, headline) still means exactly once. Returns rows moved.
      */
-    public int moveChat(long oldChatId, long newChatId, ChatKind newKind, Instant at) {
+    public int moveChat(long oldChatId, long newChatId, Instant at) {
         return db.transaction(c -> {
-            int moved = update(c, "UPDATE OR IGNORE outbox SET chat_id = ?, chat_kind = '" + newKind.name()
-                    + "' WHERE status = 'pending' AND chat_id = ?", newChatId, oldChatId);
+            int moved = update(c, "UPDATE OR IGNORE outbox SET chat_id = ?, chat_kind = 'SUPERGROUP'"
+                    + " WHERE status = 'pending' AND chat_id = ?", newChatId, oldChatId);
             update(c, "UPDATE outbox SET status = 'dropped', finished_ms = ? WHERE status = 'pending' AND chat_id = ?",
                     at.toEpochMilli(), oldChatId);
             return moved;

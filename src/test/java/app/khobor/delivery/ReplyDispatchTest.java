@@ -21,7 +21,7 @@ class ReplyDispatchTest {
             f.start();
             f.run(Duration.ofSeconds(5), Duration.ofMillis(100));
 
-            f.dispatcher.reply(OutgoingMessage.html(1, "answer to /help"));
+            f.dispatcher.reply(OutgoingMessage.html(1, false, "answer to /help"));
             f.run(Duration.ofHours(3), Duration.ofMinutes(1));
 
             assertThat(f.api.callsTo(1)).extracting(RecordingBotApi.Call::text).doesNotContain("answer to /help");
@@ -35,7 +35,7 @@ class ReplyDispatchTest {
             f.start();
             f.run(Duration.ofMillis(200), Duration.ofMillis(100));
 
-            f.dispatcher.reply(OutgoingMessage.html(1, "answer to /help"));
+            f.dispatcher.reply(OutgoingMessage.html(1, false, "answer to /help"));
             f.run(Duration.ofSeconds(3), Duration.ofMillis(100));
 
             assertThat(f.api.callsTo(1)).extracting(RecordingBotApi.Call::text).contains("answer to /help");
