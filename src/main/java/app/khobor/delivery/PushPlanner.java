@@ -2,6 +2,8 @@ package app.khobor.delivery;
 
 import app.khobor.delivery.PushFormatter.DigestPart;
 import app.khobor.news.StoredHeadline;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,11 @@ final class PushPlanner {
     private final Audience audience;
     private final DeliveryStats stats;
     private final DispatcherSettings settings;
+    /**
+     * A broadcast sends the same few headlines to every chat: each is rendered once, not once per send (formatting the
+     * Bengali time was the costliest step of planning a push). The formatter is deterministic, so this changes no text.
+     */
+    private final Cache<Long, String> singles = Caffeine.newBuilder().maximumSize(256).build();
 
     PushPlanner(Outbox outbox, HeadlineCache cache, PushFormatter formatter, Audience audience, DeliveryStats stats,
                 DispatcherSettings settings) {
@@ -88,7 +95,8 @@ final class PushPlanner {
     private PushPlan planFor(List<PendingDelivery> rows, List<StoredHeadline> headlines, int found) {
         if (rows.size() <= settings.delivery().digestOver()) {
             PendingDelivery first = rows.get(0);
-            String html = formatter.single(headlines.get(0));
+            StoredHeadline headline = headlines.get(0);
+            String html = singles.get(headline.id(), id -> formatter.single(headline));
             return new PushPlan(List.of(first.id()), List.of(first.headlineId()), List.of(first.id()), html, false, 0,
                     true, found > 1);
         }
