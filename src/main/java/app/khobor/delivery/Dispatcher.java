@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +14,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends command replies and pushes within Telegram's limits. One scheduler thread keeps the outbox's chats loaded and
  * asks the {@link Schedule} to start what may go now (replies first, then chats round-robin, each with a permit from
- * the {@link RateLimiter}) on a pool of sender threads, where the {@link Sender} acts on Telegram's answer. When
+ * the {@link RateLimiter}) on the {@link SenderPool}, where the {@link Sender} acts on Telegram's answer. When
  * nothing may go, the scheduler sleeps until the next moment something can, or until new work wakes it. Pushes come
  * from the durable {@link Outbox}; replies are in memory only.
  */
@@ -33,11 +31,7 @@ public final class Dispatcher implements Replies, AutoCloseable {
     private final Outbox outbox;
     private final OutboxScanner scanner;
     private final Schedule schedule;
-    private final Sender sender;
-    private final PushJobs pushes;
-    private final ReplyJobs replies;
-    private final ExecutorService pool;
-    private final Schedule.Starter starter = new PoolStarter();
+    private final SenderPool senders;
     /** Written by start and close, read by the scheduler thread. */
     private volatile boolean running;
     private Instant nextSweep = Instant.MIN;
@@ -60,12 +54,13 @@ public final class Dispatcher implements Replies, AutoCloseable {
         this.scanner = new OutboxScanner(outbox);
         Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5), new Random());
         this.schedule = new Schedule(limiter, sleeper, clock, backoff, settings.senderThreads(), settings.maxActiveChats());
-        this.sender = new Sender(api, outbox, events, limiter, adaptive, schedule, stats, clock);
         PushPlanner planner = new PushPlanner(outbox, headlines, formatter, audience, stats, settings);
-        this.pushes = new PushJobs(planner, schedule, outbox, new DeliveredMarks(outbox, clock), stats, backoff,
-                settings.longRetryAfter(), settings.paidBroadcast());
-        this.replies = new ReplyJobs(schedule, stats, backoff, settings.paidBroadcast());
-        this.pool = Executors.newFixedThreadPool(settings.senderThreads(), DaemonThreads.numbered("khobor-send"));
+        this.senders = new SenderPool(settings.senderThreads(),
+                new Sender(api, outbox, events, limiter, adaptive, schedule, stats, clock),
+                new PushJobs(planner, schedule, outbox, new DeliveredMarks(outbox, clock), stats, backoff,
+                        settings.longRetryAfter(), settings.paidBroadcast()),
+                new ReplyJobs(schedule, stats, backoff, settings.paidBroadcast()),
+                schedule, clock);
         if (!settings.paidBroadcast() && settings.rateLimit().globalPerSecond() > 30) {
             log.warn("delivery: globalPerSecond {} is above Telegram's 30/s without paidBroadcast; expect 429s",
                     settings.rateLimit().globalPerSecond());
@@ -127,7 +122,7 @@ public final class Dispatcher implements Replies, AutoCloseable {
             Instant now = clock.instant();
             Instant next;
             try {
-                next = schedule.startDue(now, maintain(now), starter);
+                next = schedule.startDue(now, maintain(now), senders);
             } catch (RuntimeException e) {
                 // One bad moment (the database busy, a bug) must not stop delivery: log and try again soon.
                 log.error("delivery scheduler failed: {}; retrying in 1 s", e.getMessage(), e);
@@ -161,44 +156,6 @@ public final class Dispatcher implements Replies, AutoCloseable {
         return earliest(nextSweep, adaptive.nextTick());
     }
 
-    /** Runs sends on the pool; called by the schedule with its lock held, so it only queues them. */
-    private final class PoolStarter implements Schedule.Starter {
-        @Override
-        public void push(ChatQueue chat, Permit permit) {
-            execute(permit, () -> {
-                Job job = pushes.next(chat, clock.instant());
-                if (job == null) {
-                    permit.cancel(); // nothing was sent after all
-                } else {
-                    sender.send(job, permit);
-                }
-            });
-        }
-
-        @Override
-        public void reply(PendingReply reply, Permit permit) {
-            execute(permit, () -> sender.send(replies.of(reply), permit));
-        }
-
-        private void execute(Permit permit, Runnable send) {
-            try {
-                pool.execute(() -> {
-                    try {
-                        send.run();
-                    } catch (RuntimeException e) {
-                        log.error("send task failed: {}", e.getMessage(), e);
-                    } finally {
-                        schedule.sendFinished();
-                    }
-                });
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                permit.cancel();
-                schedule.sendFinished();
-                throw e;
-            }
-        }
-    }
-
     static Instant earliest(Instant a, Instant b) {
         if (a == null) {
             return b;
@@ -219,13 +176,9 @@ public final class Dispatcher implements Replies, AutoCloseable {
             if (s != null) {
                 s.join(TimeUnit.SECONDS.toMillis(10));
             }
-            pool.shutdown();
-            if (!pool.awaitTermination(30, TimeUnit.SECONDS)) {
-                log.warn("sends still in flight at shutdown; they will be resent on the next start");
-                pool.shutdownNow();
-            }
+            senders.close();
         } catch (InterruptedException e) {
-            pool.shutdownNow();
+            senders.closeNow();
             Thread.currentThread().interrupt();
         }
     }

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Everything the scheduler thread and the sender threads share, behind this object's one lock: the chats with pending
- * pushes, the reply queue, the number of sends in flight and the pause after repeated failures. The scheduler asks it
+ * pushes, the reply queue, the number of sends in flight and the {@link OutagePause}. The scheduler asks it
  * what may start now ({@link #startDue}); senders hand their chat or reply back when Telegram has answered.
  *
  * <p>A hand-back wakes the scheduler only when it makes something due before the scheduler's planned wake-up (or the
@@ -27,7 +27,6 @@ final class Schedule {
     /** A reader does not wait for an answer longer than this; a longer 429 drops the reply. */
     static final Duration MAX_REPLY_WAIT = Duration.ofMinutes(2);
     private static final int MAX_REPLIES = 10_000;
-    private static final int FAILURES_BEFORE_PAUSE = 3;
 
     /** Hands what may go now to the sender threads; called with the lock held, so it must only queue the work. */
     interface Starter {
@@ -39,7 +38,7 @@ final class Schedule {
     private final RateLimiter limiter;
     private final Sleeper sleeper;
     private final Clock clock;
-    private final Backoff pauseBackoff;
+    private final OutagePause pause;
     private final int senders;
     private final int maxActiveChats;
 
@@ -52,15 +51,12 @@ final class Schedule {
      */
     private Instant plannedWake = Instant.MIN;
     private boolean waitingForSender;
-    private int consecutiveFailures;
-    private int pauseLevel;
-    private Instant pausedUntil = Instant.MIN;
 
     Schedule(RateLimiter limiter, Sleeper sleeper, Clock clock, Backoff pauseBackoff, int senders, int maxActiveChats) {
         this.limiter = limiter;
         this.sleeper = sleeper;
         this.clock = clock;
-        this.pauseBackoff = pauseBackoff;
+        this.pause = new OutagePause(pauseBackoff);
         this.senders = senders;
         this.maxActiveChats = maxActiveChats;
     }
@@ -81,7 +77,7 @@ final class Schedule {
      * round-robin. Returns when the scheduler should look again, at the latest {@code notLaterThan}.
      */
     synchronized Instant startDue(Instant now, Instant notLaterThan, Starter starter) {
-        Instant next = now.isBefore(pausedUntil) ? pausedUntil : startAllowed(now, starter);
+        Instant next = now.isBefore(pause.until()) ? pause.until() : startAllowed(now, starter);
         plannedWake = Dispatcher.earliest(next, notLaterThan);
         return plannedWake;
     }
@@ -237,20 +233,12 @@ final class Schedule {
         }
     }
 
-    /** Escalates once per round of failures, not per failed request: 30 chats failing at once are one outage. */
     synchronized void transientFailure(Instant now) {
-        if (++consecutiveFailures >= FAILURES_BEFORE_PAUSE && !now.isBefore(pausedUntil)) {
-            Duration pause = pauseBackoff.delayAfter(++pauseLevel);
-            pausedUntil = now.plus(pause);
-            log.warn("{} failed requests in a row: Telegram looks down, pausing all sends for {}", consecutiveFailures, pause);
-        }
+        pause.failed(now);
     }
 
     synchronized void telegramAnswered() {
-        if (consecutiveFailures > 0) {
-            consecutiveFailures = 0;
-            pauseLevel = 0;
-            pausedUntil = Instant.MIN;
+        if (pause.answered()) {
             wakeIfDueBefore(clock.instant());
         }
     }
