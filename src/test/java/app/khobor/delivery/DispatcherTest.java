@@ -418,8 +418,9 @@ class DispatcherTest {
 
             List<RecordingBotApi.Call> calls = f.api.callsTo(1);
             assertThat(calls).hasSize(3);
-            assertThat(Duration.between(calls.get(0).at(), calls.get(1).at())).isBetween(Duration.ofMillis(500), Duration.ofMillis(1100));
-            assertThat(Duration.between(calls.get(1).at(), calls.get(2).at())).isBetween(Duration.ofMillis(1000), Duration.ofMillis(2100));
+            // infra.Backoff: 1 s, then 2 s, each +-20% jitter; the fake clock moves in 50 ms steps.
+            assertThat(Duration.between(calls.get(0).at(), calls.get(1).at())).isBetween(Duration.ofMillis(800), Duration.ofMillis(1250));
+            assertThat(Duration.between(calls.get(1).at(), calls.get(2).at())).isBetween(Duration.ofMillis(1600), Duration.ofMillis(2450));
             assertThat(f.outbox.counts().delivered()).isEqualTo(1);
             assertThat(f.dispatcher.stats().snapshot().retried()).isEqualTo(2);
         }
