@@ -48,12 +48,10 @@ public final class Khobor implements AutoCloseable {
     /** Closed in reverse order of creation. */
     private final Deque<AutoCloseable> parts;
     private final PollScheduler poller;
-    private final Dispatcher dispatcher;
 
-    private Khobor(Deque<AutoCloseable> parts, PollScheduler poller, Dispatcher dispatcher) {
+    private Khobor(Deque<AutoCloseable> parts, PollScheduler poller) {
         this.parts = parts;
         this.poller = poller;
-        this.dispatcher = dispatcher;
     }
 
     public static Khobor start(KhoborConfig config, String token, Clock clock) {
@@ -78,9 +76,11 @@ public final class Khobor implements AutoCloseable {
         Outbox outbox = new Outbox(database);
         DispatcherSettings sending = DispatcherSettings.of(
                 config.telegram().rateLimit(), config.telegram().paidBroadcast(), config.delivery());
-        Dispatcher dispatcher = track(parts, new Dispatcher(api, new HeadlineFormat(config.sources()), chats, outbox,
-                headlines::byId, sending, sendClock(clock), Sleeper.of(sendClock(clock))));
-        Broadcaster broadcaster = new Broadcaster(new ChatAudience(chats), outbox, dispatcher, clock);
+        // One audience for both: the broadcaster picks the chats for a headline, the dispatcher asks it again at send time.
+        ChatAudience audience = new ChatAudience(chats);
+        Dispatcher dispatcher = track(parts, new Dispatcher(api, new HeadlineFormat(config.sources()), audience, chats,
+                outbox, headlines::byId, sending, sendClock(clock), Sleeper.of(sendClock(clock))));
+        Broadcaster broadcaster = new Broadcaster(audience, outbox, dispatcher, clock);
 
         HttpFetcher fetcher = track(parts, new HttpFetcher(config.polling()));
         NewsPipeline pipeline = new NewsPipeline(desk, reads, AnnounceMarks.create(database), broadcaster::publish);
@@ -99,7 +99,7 @@ public final class Khobor implements AutoCloseable {
         track(parts, new TelegramStartup(identity, updates, commands, api)).start();
         log.info("khobor started: {} sources, database {}, Bot API {}", config.enabledSources().size(),
                 database.url(), apiUrl);
-        return new Khobor(parts, poller, dispatcher);
+        return new Khobor(parts, poller);
     }
 
     /**

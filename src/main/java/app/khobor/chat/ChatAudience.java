@@ -36,7 +36,7 @@ public final class ChatAudience implements Audience {
         List<Recipient> recipients = new ArrayList<>();
         for (Subscriber s : current().subscribers()) {
             if (wants(s, headline, words)) {
-                recipients.add(new Recipient(s.chatId(), s.kind()));
+                recipients.add(new Recipient(s.chatId(), s.kind().isGroup()));
             }
         }
         return recipients;

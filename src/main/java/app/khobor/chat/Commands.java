@@ -70,7 +70,7 @@ public final class Commands implements IncomingHandler {
             } else if (update instanceof Incoming.Button button) {
                 onButton(button);
             } else if (update instanceof Incoming.Membership m) {
-                send(update.chatId(), subscriptions.membership(m.chatId(), m.chatKind(), m.botIsMember()));
+                send(update, subscriptions.membership(m.chatId(), m.chatKind(), m.botIsMember()));
             }
         } catch (RuntimeException e) {
             log.warn("chat {}: handling {} failed", update.chatId(), describe(update), e);
@@ -83,7 +83,7 @@ public final class Commands implements IncomingHandler {
         if (parsed instanceof CommandParser.Command c) {
             onCommand(t, c);
         } else if (parsed instanceof CommandParser.PlainText && !t.chatKind().isGroup()) {
-            send(t.chatId(), Answer.text(Messages.PLAIN_TEXT_HINT));
+            send(t, Answer.text(Messages.PLAIN_TEXT_HINT));
         }
     }
 
@@ -92,11 +92,11 @@ public final class Commands implements IncomingHandler {
         if (answer == null) {
             // Unknown and not addressed to us in a group: most likely another bot's command, so stay quiet.
             if (!t.chatKind().isGroup() || c.addressed()) {
-                send(t.chatId(), Answer.text(Messages.UNKNOWN_COMMAND));
+                send(t, Answer.text(Messages.UNKNOWN_COMMAND));
             }
             return;
         }
-        send(t.chatId(), answer);
+        send(t, answer);
     }
 
     /** Null for an unknown command. */
@@ -127,11 +127,12 @@ public final class Commands implements IncomingHandler {
     }
 
     /** Long answers go as several messages; a keyboard belongs under the last one. */
-    private void send(long chatId, Answer answer) {
+    private void send(Incoming to, Answer answer) {
         List<String> parts = HtmlText.split(answer.html());
         for (int i = 0; i < parts.size(); i++) {
             boolean last = i == parts.size() - 1;
-            replies.reply(new OutgoingMessage(chatId, parts.get(i), last ? answer.keyboard() : null, false));
+            replies.reply(new OutgoingMessage(to.chatId(), to.chatKind().isGroup(), parts.get(i),
+                    last ? answer.keyboard() : null, false));
         }
     }
 
@@ -140,7 +141,7 @@ public final class Commands implements IncomingHandler {
             if (update instanceof Incoming.Button b) {
                 replies.answerCallback(b.callbackId(), Messages.FAILED);
             } else if (update instanceof Incoming.Text) {
-                replies.reply(OutgoingMessage.html(update.chatId(), Messages.FAILED));
+                replies.reply(OutgoingMessage.html(update.chatId(), update.chatKind().isGroup(), Messages.FAILED));
             }
         } catch (RuntimeException e) {
             log.warn("chat {}: could not send the apology either: {}", update.chatId(), e.toString());

@@ -55,7 +55,7 @@ final class SourceChoices {
         }
         boolean enable = chats.disabledSources(button.chatId()).contains(source.id());
         chats.setSourceEnabled(button.chatId(), source.id(), enable);
-        replies.edit(button.chatId(), button.messageId(), Messages.SOURCES_HEADER, keyboard(button.chatId()));
+        replies.edit(button.chatId(), button.chatKind().isGroup(), button.messageId(), Messages.SOURCES_HEADER, keyboard(button.chatId()));
         replies.answerCallback(button.callbackId(), Messages.sourceToggled(source.name(), enable));
     }
 

@@ -1,6 +1,5 @@
 package app.khobor.delivery;
 
-import app.khobor.chat.ChatKind;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Comparator;
@@ -11,7 +10,7 @@ import java.util.PriorityQueue;
 /**
  * The chats with pending pushes that are loaded in memory: a round-robin queue of chats ready to send, and a queue
  * by time of chats that must wait (per-chat window, 429, backoff). A chat being sent is in neither. Not thread-safe:
- * the dispatcher's lock guards it.
+ * the {@link Schedule}'s lock guards it.
  */
 final class ActiveChats {
     private final Map<Long, ChatQueue> byId = new HashMap<>();
@@ -27,13 +26,13 @@ final class ActiveChats {
     }
 
     /** Adds a chat found in the outbox; one already here is only marked touched. */
-    void add(long chatId, ChatKind kind, Instant notBefore, Instant now) {
+    void add(long chatId, boolean group, Instant notBefore, Instant now) {
         ChatQueue known = byId.get(chatId);
         if (known != null) {
             known.touched = true;
             return;
         }
-        ChatQueue chat = new ChatQueue(chatId, kind, notBefore);
+        ChatQueue chat = new ChatQueue(chatId, group, notBefore);
         byId.put(chatId, chat);
         delay(chat, notBefore.isAfter(now) ? notBefore : now);
     }

@@ -8,8 +8,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns new headlines into outbox rows, one per interested chat, and wakes the dispatcher. The rows are committed
- * before anything is sent, so a crash after publish loses nothing. The dispatcher asks the same audience again just
- * before each push, so a chat that changed its mind meanwhile (/stop, /sources, /unfollow) gets no more of them.
+ * before anything is sent, so a crash after publish loses nothing. Give the dispatcher the same audience: it asks
+ * again just before each push, so a chat that changed its mind meanwhile (/stop, /sources, /unfollow) gets no more.
  */
 public final class Broadcaster {
     private static final Logger log = LoggerFactory.getLogger(Broadcaster.class);
@@ -24,7 +24,6 @@ public final class Broadcaster {
         this.outbox = outbox;
         this.dispatcher = dispatcher;
         this.clock = clock;
-        dispatcher.checkAgainst(audience);
     }
 
     public void publish(List<StoredHeadline> newHeadlines) {

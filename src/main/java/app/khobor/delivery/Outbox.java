@@ -1,6 +1,5 @@
 package app.khobor.delivery;
 
-import app.khobor.chat.ChatKind;
 import app.khobor.db.Database;
 import app.khobor.db.Statements;
 import java.time.Instant;
@@ -14,6 +13,13 @@ import java.util.Map;
  * message is sent and marked delivered only after Telegram accepted it, so after a crash pending rows simply resume.
  */
 public final class Outbox {
+    /**
+     * Column {@code chat_kind} keeps the chat package's kind names (PRIVATE, GROUP, SUPERGROUP, CHANNEL); delivery needs
+     * only "group or not", and every kind but PRIVATE is a group.
+     */
+    private static final String PRIVATE = "PRIVATE";
+    private static final String GROUP = "GROUP";
+
     private final Database db;
 
     public Outbox(Database db) {
@@ -27,7 +33,7 @@ public final class Outbox {
         }
         return db.transaction(c -> Statements.batch(c,
                 "INSERT OR IGNORE INTO outbox(chat_id, chat_kind, headline_id, enqueued_ms) VALUES (?, ?, ?, ?)", recipients,
-                r -> new Object[] {r.chatId(), r.kind().name(), headlineId, now.toEpochMilli()}));
+                r -> new Object[] {r.chatId(), r.group() ? GROUP : PRIVATE, headlineId, now.toEpochMilli()}));
     }
 
     /**
@@ -38,7 +44,7 @@ public final class Outbox {
         return db.read(c -> Statements.list(c,
                 "SELECT chat_id, MAX(chat_kind), MAX(not_before_ms) FROM outbox WHERE status = 'pending' AND chat_id > ?"
                         + " GROUP BY chat_id HAVING MAX(not_before_ms) <= ? ORDER BY chat_id LIMIT ?",
-                rs -> new PendingChat(rs.getLong(1), ChatKind.valueOf(rs.getString(2)), Instant.ofEpochMilli(rs.getLong(3))),
+                rs -> new PendingChat(rs.getLong(1), !PRIVATE.equals(rs.getString(2)), Instant.ofEpochMilli(rs.getLong(3))),
                 afterChatId, now.toEpochMilli(), limit));
     }
 
@@ -92,10 +98,10 @@ public final class Outbox {
      * The group became a supergroup: its pending rows move to the new id. A headline the new id already has stays
      * with the old id and is dropped, so the unique (chat, headline) still means exactly once. Returns rows moved.
      */
-    public int moveChat(long oldChatId, long newChatId, ChatKind newKind, Instant at) {
+    public int moveChat(long oldChatId, long newChatId, Instant at) {
         return db.transaction(c -> {
-            int moved = Statements.update(c, "UPDATE OR IGNORE outbox SET chat_id = ?, chat_kind = '" + newKind.name()
-                    + "' WHERE status = 'pending' AND chat_id = ?", newChatId, oldChatId);
+            int moved = Statements.update(c, "UPDATE OR IGNORE outbox SET chat_id = ?, chat_kind = 'SUPERGROUP'"
+                    + " WHERE status = 'pending' AND chat_id = ?", newChatId, oldChatId);
             Statements.update(c, "UPDATE outbox SET status = 'dropped', finished_ms = ? WHERE status = 'pending' AND chat_id = ?",
                     at.toEpochMilli(), oldChatId);
             return moved;

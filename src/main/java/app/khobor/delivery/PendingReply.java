@@ -2,7 +2,10 @@ package app.khobor.delivery;
 
 import java.time.Instant;
 
-/** A reply in the queue with its retry state. Guarded by the dispatcher's lock while queued. */
+/**
+ * A reply in the queue with its retry state. Guarded by the {@link Schedule}'s lock while queued; owned by the sender
+ * thread while it is being sent.
+ */
 final class PendingReply {
     ReplyTask task;
     Instant notBefore;
@@ -18,8 +21,7 @@ final class PendingReply {
         return task.chatId();
     }
 
-    /** Telegram chat ids of groups, supergroups and channels are negative; replies know only the id. */
-    boolean toGroup() {
-        return task.chatId() < 0;
+    boolean group() {
+        return task.group();
     }
 }

@@ -2,6 +2,8 @@ package app.khobor.delivery;
 
 import app.khobor.delivery.PushFormatter.DigestPart;
 import app.khobor.news.StoredHeadline;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,16 +19,26 @@ import org.slf4j.LoggerFactory;
 final class PushPlanner {
     private static final Logger log = LoggerFactory.getLogger(PushPlanner.class);
 
-    private final SendContext ctx;
-    /** Null until a {@link Broadcaster} hands over its audience: then every queued push is still wanted. */
-    private volatile Audience audience;
+    private final Outbox outbox;
+    private final HeadlineCache cache;
+    private final PushFormatter formatter;
+    private final Audience audience;
+    private final DeliveryStats stats;
+    private final DispatcherSettings settings;
+    /**
+     * A broadcast sends the same few headlines to every chat: each is rendered once, not once per send (formatting the
+     * Bengali time was the costliest step of planning a push). The formatter is deterministic, so this changes no text.
+     */
+    private final Cache<Long, String> singles = Caffeine.newBuilder().maximumSize(256).build();
 
-    PushPlanner(SendContext ctx) {
-        this.ctx = ctx;
-    }
-
-    void checkAgainst(Audience audience) {
+    PushPlanner(Outbox outbox, HeadlineCache cache, PushFormatter formatter, Audience audience, DeliveryStats stats,
+                DispatcherSettings settings) {
+        this.outbox = outbox;
+        this.cache = cache;
+        this.formatter = formatter;
         this.audience = audience;
+        this.stats = stats;
+        this.settings = settings;
     }
 
     /** Null when the chat has nothing (left) to send. */
@@ -38,9 +50,9 @@ final class PushPlanner {
             }
             chat.digest = null; // finished, or no longer as planned: what is still pending is planned afresh
         }
-        int limit = ctx.settings().maxDigest() + 1;
+        int limit = settings.maxDigest() + 1;
         while (true) {
-            List<PendingDelivery> rows = ctx.outbox().pendingFor(chat.chatId, now.minus(ctx.settings().delivery().maxAge()), limit);
+            List<PendingDelivery> rows = outbox.pendingFor(chat.chatId, now.minus(settings.delivery().maxAge()), limit);
             if (rows.isEmpty()) {
                 return null;
             }
@@ -49,7 +61,7 @@ final class PushPlanner {
             List<Long> missing = new ArrayList<>();
             List<Long> unwanted = new ArrayList<>();
             for (PendingDelivery row : rows) {
-                Optional<StoredHeadline> h = ctx.headlines().get(row.headlineId());
+                Optional<StoredHeadline> h = cache.get(row.headlineId());
                 if (h.isEmpty()) {
                     missing.add(row.id());
                 } else if (!wanted(chat.chatId, h.get())) {
@@ -60,7 +72,7 @@ final class PushPlanner {
                 }
             }
             // A headline deleted between enqueue and send cannot be rendered; its row would block the chat forever.
-            ctx.outbox().markFailed(missing, now);
+            outbox.markFailed(missing, now);
             drop(chat.chatId, unwanted, now);
             if (!usable.isEmpty()) {
                 return planFor(usable, headlines, rows.size());
@@ -69,30 +81,30 @@ final class PushPlanner {
     }
 
     private boolean wanted(long chatId, StoredHeadline headline) {
-        Audience a = audience;
-        return a == null || a.accepts(chatId, headline);
+        return audience.accepts(chatId, headline);
     }
 
     private void drop(long chatId, List<Long> unwanted, Instant now) {
-        int dropped = ctx.outbox().markDropped(unwanted, now);
+        int dropped = outbox.markDropped(unwanted, now);
         if (dropped > 0) {
-            ctx.stats().unwanted.add(dropped);
+            stats.unwanted(dropped);
             log.info("chat {} no longer wants {} queued headlines (stopped or changed its filters): dropped", chatId, dropped);
         }
     }
 
     private PushPlan planFor(List<PendingDelivery> rows, List<StoredHeadline> headlines, int found) {
-        if (rows.size() <= ctx.settings().delivery().digestOver()) {
+        if (rows.size() <= settings.delivery().digestOver()) {
             PendingDelivery first = rows.get(0);
-            String html = ctx.formatter().single(headlines.get(0));
+            StoredHeadline headline = headlines.get(0);
+            String html = singles.get(headline.id(), id -> formatter.single(headline));
             return new PushPlan(List.of(first.id()), List.of(first.headlineId()), List.of(first.id()), html, false, 0,
                     true, found > 1);
         }
-        int n = Math.min(rows.size(), ctx.settings().maxDigest());
+        int n = Math.min(rows.size(), settings.maxDigest());
         List<PendingDelivery> covered = rows.subList(0, n);
         return digestPart(covered.stream().map(PendingDelivery::id).toList(),
                 covered.stream().map(PendingDelivery::headlineId).toList(),
-                ctx.formatter().digest(headlines.subList(0, n)), 0, found > n);
+                formatter.digest(headlines.subList(0, n)), 0, found > n);
     }
 
     /**
@@ -102,13 +114,13 @@ final class PushPlanner {
     private PushPlan nextDigestPart(long chatId, ChatQueue.DigestInProgress d) {
         List<StoredHeadline> headlines = new ArrayList<>();
         for (long id : d.headlineIds()) {
-            Optional<StoredHeadline> h = ctx.headlines().get(id);
+            Optional<StoredHeadline> h = cache.get(id);
             if (h.isEmpty() || !wanted(chatId, h.get())) {
                 return null;
             }
             headlines.add(h.get());
         }
-        List<DigestPart> parts = ctx.formatter().digest(headlines);
+        List<DigestPart> parts = formatter.digest(headlines);
         if (d.nextPart() >= parts.size()) {
             return null;
         }

@@ -1,6 +1,8 @@
 package app.khobor.delivery;
 
-import app.khobor.chat.ChatKind;
-
-/** A chat that should receive a headline; the kind decides which rate limits apply. */
-public record Recipient(long chatId, ChatKind kind) {}
+/**
+ * A chat that should receive a headline.
+ *
+ * @param group a group, supergroup or channel: Telegram's per-group limit (20 a minute) applies on top of the per-chat one
+ */
+public record Recipient(long chatId, boolean group) {}

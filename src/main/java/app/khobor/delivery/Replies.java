@@ -7,7 +7,8 @@ package app.khobor.delivery;
 public interface Replies {
     void reply(OutgoingMessage message);
 
-    void edit(long chatId, long messageId, String html, Keyboard keyboard);
+    /** @param group the chat is a group, supergroup or channel (see {@link Recipient#group()}) */
+    void edit(long chatId, boolean group, long messageId, String html, Keyboard keyboard);
 
     void answerCallback(String callbackId, String text);
 }

@@ -64,11 +64,12 @@ public final class DeliveryBot {
             Outbox outbox = new Outbox(db);
             OutboxCounts before = outbox.counts();
             say("START pending=%d delivered=%d", before.pending(), before.delivered());
+            ChatAudience audience = new ChatAudience(chats);
             try (TelegramBotApi api = new TelegramBotApi(token, apiUrl);
-                 Dispatcher dispatcher = new Dispatcher(api, new HeadlineFormat(List.of(SOURCE)), chats, outbox,
+                 Dispatcher dispatcher = new Dispatcher(api, new HeadlineFormat(List.of(SOURCE)), audience, chats, outbox,
                          headlines::byId, settings, sendClock, Sleeper.of(sendClock))) {
                 dispatcher.start();
-                Broadcaster broadcaster = new Broadcaster(new ChatAudience(chats), outbox, dispatcher, clock);
+                Broadcaster broadcaster = new Broadcaster(audience, outbox, dispatcher, clock);
                 Instant publishAt = Instant.now();
                 long cpuAtPublish = memory.cpuNanos();
                 say("PUBLISH %d", publishAt.getEpochSecond() * 1_000_000 + publishAt.getNano() / 1000);

@@ -57,7 +57,7 @@ class ChatAudienceTest {
 
         assertThat(audience.recipientsOf(headline("prothomalo", "old", before))).isEmpty();
         assertThat(audience.recipientsOf(headline("prothomalo", "same instant", clock.instant())))
-                .containsExactly(new Recipient(1, ChatKind.PRIVATE));
+                .containsExactly(new Recipient(1, false));
     }
 
     @Test
@@ -69,7 +69,7 @@ class ChatAudienceTest {
         store.chatGone(3, "Forbidden: bot was blocked by the user");
         store.subscribe(-4, ChatKind.SUPERGROUP);
 
-        assertThat(audience.recipientsOf(rainNow())).containsExactly(new Recipient(-4, ChatKind.SUPERGROUP));
+        assertThat(audience.recipientsOf(rainNow())).containsExactly(new Recipient(-4, true));
     }
 
     @Test

@@ -27,7 +27,7 @@ final class RecordingReplies implements Replies {
     }
 
     @Override
-    public void edit(long chatId, long messageId, String html, Keyboard keyboard) {
+    public void edit(long chatId, boolean group, long messageId, String html, Keyboard keyboard) {
         TelegramHtml.requireValid(html);
         TelegramHtml.requireValid(keyboard);
         edits.add(new Edit(chatId, messageId, html, keyboard));

@@ -2,7 +2,6 @@ package app.khobor.delivery;
 
 import static org.awaitility.Awaitility.await;
 
-import app.khobor.chat.ChatKind;
 import app.khobor.config.DeliverySettings;
 import app.khobor.config.RateLimitSettings;
 import app.khobor.db.Database;
@@ -103,8 +102,9 @@ final class Fixture implements AutoCloseable {
         this.db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
         this.outbox = new Outbox(db);
         this.api = new RecordingBotApi(clock);
-        this.dispatcher = new Dispatcher(api, formatter, events, outbox, this::lookup, settings, clock, sleeper);
-        this.broadcaster = new Broadcaster(new TestAudience(), outbox, dispatcher, clock);
+        TestAudience audience = new TestAudience();
+        this.dispatcher = new Dispatcher(api, formatter, audience, events, outbox, this::lookup, settings, clock, sleeper);
+        this.broadcaster = new Broadcaster(audience, outbox, dispatcher, clock);
     }
 
     static DispatcherSettings settings() {
@@ -132,11 +132,11 @@ final class Fixture implements AutoCloseable {
     }
 
     static Recipient user(long chatId) {
-        return new Recipient(chatId, ChatKind.PRIVATE);
+        return new Recipient(chatId, false);
     }
 
     static Recipient group(long chatId) {
-        return new Recipient(chatId, ChatKind.GROUP);
+        return new Recipient(chatId, true);
     }
 
     StoredHeadline headline(String title) {

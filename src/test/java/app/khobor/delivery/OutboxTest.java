@@ -4,7 +4,6 @@ import static app.khobor.delivery.Fixture.group;
 import static app.khobor.delivery.Fixture.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.khobor.chat.ChatKind;
 import app.khobor.news.StoredHeadline;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,7 +57,7 @@ class OutboxTest {
             f.outbox.deferChat(5, NOW.plusSeconds(60));
 
             assertThat(f.outbox.pendingChats(Long.MIN_VALUE, NOW, 2))
-                    .containsExactly(new PendingChat(-7, ChatKind.GROUP, Instant.EPOCH), new PendingChat(3, ChatKind.PRIVATE, Instant.EPOCH));
+                    .containsExactly(new PendingChat(-7, true, Instant.EPOCH), new PendingChat(3, false, Instant.EPOCH));
             assertThat(f.outbox.pendingChats(3, NOW, 2)).extracting(PendingChat::chatId).containsExactly(9L);
             assertThat(f.outbox.pendingChats(3, NOW.plusSeconds(60), 2)).extracting(PendingChat::chatId).containsExactly(5L, 9L);
         }
@@ -72,7 +71,7 @@ class OutboxTest {
             f.outbox.enqueue(List.of(group(-1)), a.id(), NOW);
             f.outbox.enqueue(List.of(group(-1), group(-2)), b.id(), NOW);
 
-            assertThat(f.outbox.moveChat(-1, -2, ChatKind.SUPERGROUP, NOW)).isEqualTo(1);
+            assertThat(f.outbox.moveChat(-1, -2, NOW)).isEqualTo(1);
             assertThat(f.outbox.pendingFor(-2, NOW, 10)).extracting(PendingDelivery::headlineId).containsExactly(a.id(), b.id());
             assertThat(f.outbox.pendingFor(-1, NOW, 10)).isEmpty();
         }

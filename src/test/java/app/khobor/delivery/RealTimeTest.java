@@ -74,11 +74,12 @@ class RealTimeTest {
             for (int i = 0; i < chats; i++) {
                 to.add(Fixture.user(10_000 + i));
             }
-            try (Dispatcher d = new Dispatcher(slow, new Fixture.Formatter(), new Fixture.Events(), outbox, id -> Optional.of(h),
+            Audience audience = Fixture.always(to);
+            try (Dispatcher d = new Dispatcher(slow, new Fixture.Formatter(), audience, new Fixture.Events(), outbox, id -> Optional.of(h),
                     settings, clock, Sleeper.of(clock))) {
                 d.start();
                 long started = System.nanoTime();
-                new Broadcaster(Fixture.always(to), outbox, d, clock).publish(List.of(h));
+                new Broadcaster(audience, outbox, d, clock).publish(List.of(h));
                 await().atMost(Duration.ofSeconds(30 + chats / 500)).pollInterval(Duration.ofMillis(250))
                         .until(() -> outbox.counts().delivered() == chats);
                 double seconds = (System.nanoTime() - started) / 1e9;

@@ -40,7 +40,7 @@ class TelegramBotApiTest {
     @Test
     void html_message_with_keyboard_is_sent_with_preview_disabled() {
         Keyboard keyboard = new Keyboard(List.of(List.of(new Button("আরও", "more:1"), new Button("বন্ধ", "stop"))));
-        SendResult result = api.send(new OutgoingMessage(CHAT,
+        SendResult result = api.send(new OutgoingMessage(CHAT, false,
                 "<b>খবর</b> &amp; <a href=\"https://x.test/1\">লিংক</a>", keyboard, false), false);
 
         assertThat(result).isInstanceOf(SendResult.Sent.class);
@@ -55,7 +55,7 @@ class TelegramBotApiTest {
 
     @Test
     void paid_broadcast_and_link_preview_flags_reach_telegram() {
-        api.send(new OutgoingMessage(CHAT, "x", null, true), true);
+        api.send(new OutgoingMessage(CHAT, false, "x", null, true), true);
 
         SentMessage sent = telegram.messagesTo(CHAT).get(0);
         assertThat(sent.paidBroadcast()).isTrue();
@@ -64,7 +64,7 @@ class TelegramBotApiTest {
 
     @Test
     void unescaped_ampersand_is_bad_markup_and_plain_fallback_goes_through() {
-        SendResult result = api.send(OutgoingMessage.html(CHAT, "Tom & Jerry"), false);
+        SendResult result = api.send(OutgoingMessage.html(CHAT, false, "Tom & Jerry"), false);
 
         assertThat(result).isInstanceOf(SendResult.BadMarkup.class);
         assertThat(((SendResult.BadMarkup) result).description()).startsWith("Bad Request: can't parse entities");
@@ -75,9 +75,9 @@ class TelegramBotApiTest {
 
     @Test
     void text_of_4097_characters_is_rejected_and_4096_is_sent() {
-        assertThat(api.send(OutgoingMessage.html(CHAT, "ক".repeat(4097)), false))
+        assertThat(api.send(OutgoingMessage.html(CHAT, false, "ক".repeat(4097)), false))
                 .isEqualTo(new SendResult.Rejected("Bad Request: message is too long"));
-        assertThat(api.send(OutgoingMessage.html(CHAT, "<b>" + "ক".repeat(4096) + "</b>"), false))
+        assertThat(api.send(OutgoingMessage.html(CHAT, false, "<b>" + "ক".repeat(4096) + "</b>"), false))
                 .isInstanceOf(SendResult.Sent.class);
     }
 
@@ -85,9 +85,9 @@ class TelegramBotApiTest {
     void too_many_requests_becomes_retry_after_with_the_seconds() {
         telegram.forceRetryAfter(17, 1);
 
-        assertThat(api.send(OutgoingMessage.html(CHAT, "x"), false))
+        assertThat(api.send(OutgoingMessage.html(CHAT, false, "x"), false))
                 .isEqualTo(new SendResult.RetryAfter(Duration.ofSeconds(17)));
-        assertThat(api.send(OutgoingMessage.html(CHAT, "x"), false)).isInstanceOf(SendResult.Sent.class);
+        assertThat(api.send(OutgoingMessage.html(CHAT, false, "x"), false)).isInstanceOf(SendResult.Sent.class);
     }
 
     @Test
@@ -96,9 +96,9 @@ class TelegramBotApiTest {
         telegram.kickFromGroup(-2);
         telegram.chatNotFound(3);
 
-        assertThat(api.send(OutgoingMessage.html(1, "x"), false))
+        assertThat(api.send(OutgoingMessage.html(1, false, "x"), false))
                 .isEqualTo(new SendResult.ChatGone("Forbidden: bot was blocked by the user"));
-        assertThat(api.send(OutgoingMessage.html(-2, "x"), false)).isInstanceOf(SendResult.ChatGone.class);
+        assertThat(api.send(OutgoingMessage.html(-2, true, "x"), false)).isInstanceOf(SendResult.ChatGone.class);
         assertThat(api.sendPlain(3, "x")).isEqualTo(new SendResult.ChatGone("Bad Request: chat not found"));
     }
 
@@ -106,16 +106,16 @@ class TelegramBotApiTest {
     void group_upgraded_to_supergroup_is_migrated_to_the_new_id() {
         telegram.migrate(-555, -1001234567890L);
 
-        assertThat(api.send(OutgoingMessage.html(-555, "x"), false))
+        assertThat(api.send(OutgoingMessage.html(-555, true, "x"), false))
                 .isEqualTo(new SendResult.Migrated(-1001234567890L));
-        assertThat(api.send(OutgoingMessage.html(-1001234567890L, "x"), false)).isInstanceOf(SendResult.Sent.class);
+        assertThat(api.send(OutgoingMessage.html(-1001234567890L, true, "x"), false)).isInstanceOf(SendResult.Sent.class);
     }
 
     @Test
     void server_errors_are_transient() {
         telegram.failNext(2, 502);
 
-        assertThat(api.send(OutgoingMessage.html(CHAT, "x"), false)).isInstanceOf(SendResult.TransientFailure.class);
+        assertThat(api.send(OutgoingMessage.html(CHAT, false, "x"), false)).isInstanceOf(SendResult.TransientFailure.class);
         assertThat(api.sendPlain(CHAT, "x")).isInstanceOf(SendResult.TransientFailure.class);
         assertThat(api.sendPlain(CHAT, "x")).isInstanceOf(SendResult.Sent.class);
     }
@@ -127,7 +127,7 @@ class TelegramBotApiTest {
             closedPort = socket.getLocalPort();
         }
         try (TelegramBotApi offline = new TelegramBotApi(telegram.token(), "http://127.0.0.1:" + closedPort)) {
-            assertThat(offline.send(OutgoingMessage.html(CHAT, "x"), false))
+            assertThat(offline.send(OutgoingMessage.html(CHAT, false, "x"), false))
                     .isInstanceOf(SendResult.TransientFailure.class);
         }
     }
@@ -136,14 +136,14 @@ class TelegramBotApiTest {
     void callback_data_over_64_bytes_is_rejected() {
         Keyboard keyboard = new Keyboard(List.of(List.of(new Button("x", "ক".repeat(22)))));
 
-        assertThat(api.send(new OutgoingMessage(CHAT, "x", keyboard, false), false))
+        assertThat(api.send(new OutgoingMessage(CHAT, false, "x", keyboard, false), false))
                 .isEqualTo(new SendResult.Rejected("Bad Request: BUTTON_DATA_INVALID"));
     }
 
     @Test
     void edit_changes_the_message_and_an_identical_edit_counts_as_done() {
         Keyboard keyboard = new Keyboard(List.of(List.of(new Button("ok", "ok"))));
-        long id = ((SendResult.Sent) api.send(OutgoingMessage.html(CHAT, "old"), false)).messageId();
+        long id = ((SendResult.Sent) api.send(OutgoingMessage.html(CHAT, false, "old"), false)).messageId();
 
         assertThat(api.edit(CHAT, id, "<i>new</i>", keyboard)).isEqualTo(new SendResult.Sent(id));
         assertThat(api.edit(CHAT, id, "<i>new</i>", keyboard)).isEqualTo(new SendResult.Sent(id));
@@ -194,11 +194,11 @@ class TelegramBotApiTest {
                 TelegramBotApi offline = new TelegramBotApi(telegram.token(), "http://127.0.0.1:" + closedPort)) {
             telegram.blockChat(1);
             telegram.failNext(1, 500);
-            texts.add(api.send(OutgoingMessage.html(CHAT, "x"), false).toString());
-            texts.add(api.send(OutgoingMessage.html(1, "x"), false).toString());
-            texts.add(api.send(OutgoingMessage.html(CHAT, "a & b"), false).toString());
+            texts.add(api.send(OutgoingMessage.html(CHAT, false, "x"), false).toString());
+            texts.add(api.send(OutgoingMessage.html(1, false, "x"), false).toString());
+            texts.add(api.send(OutgoingMessage.html(CHAT, false, "a & b"), false).toString());
             texts.add(api.sendPlain(CHAT, "").toString());
-            texts.add(offline.send(OutgoingMessage.html(CHAT, "x"), false).toString());
+            texts.add(offline.send(OutgoingMessage.html(CHAT, false, "x"), false).toString());
             texts.add(offline.edit(CHAT, 1, "x", null).toString());
             texts.add(offline.answerCallback("q", "x").toString());
             Throwable getMe = catchThrowable(offline::botUsername);
