@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.khobor.db.Database;
 import app.khobor.delivery.Recipient;
+import app.khobor.fakes.FakeClock;
 import app.khobor.news.StoredHeadline;
 import app.khobor.text.BengaliText;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class ChatAudienceTest {
     @TempDir
     Path dir;
     Database db;
-    MutableClock clock = new MutableClock(Instant.parse("2026-08-13T04:00:00Z"));
+    FakeClock clock = new FakeClock(Instant.parse("2026-08-13T04:00:00Z"));
     ChatStore store;
     ChatAudience audience;
 

@@ -3,6 +3,7 @@ package app.khobor.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.khobor.db.Database;
+import app.khobor.fakes.FakeClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,7 @@ class ChatStoreTest {
     @TempDir
     Path dir;
     Database db;
-    MutableClock clock = new MutableClock(Instant.parse("2026-08-13T04:00:00Z"));
+    FakeClock clock = new FakeClock(Instant.parse("2026-08-13T04:00:00Z"));
     ChatStore store;
 
     @BeforeEach

@@ -6,6 +6,7 @@ import app.khobor.config.SourceType;
 import app.khobor.config.TelegramSettings;
 import app.khobor.db.Database;
 import app.khobor.delivery.OutgoingMessage;
+import app.khobor.fakes.FakeClock;
 import app.khobor.news.HeadlineHistory;
 import app.khobor.source.SourceStatus;
 import java.net.URI;
@@ -28,7 +29,7 @@ class CommandsFixture implements AutoCloseable {
                     null, false));
 
     final Database db;
-    final MutableClock clock = new MutableClock(Instant.parse("2026-08-13T04:24:00Z"));
+    final FakeClock clock = new FakeClock(Instant.parse("2026-08-13T04:24:00Z"));
     final ChatStore store;
     final InMemoryHeadlines headlines = new InMemoryHeadlines();
     final RecordingReplies replies = new RecordingReplies();

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import app.khobor.config.DeliverySettings;
 import app.khobor.config.RateLimitSettings;
 import app.khobor.db.Database;
+import app.khobor.fakes.FakeClock;
 import app.khobor.news.StoredHeadline;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;

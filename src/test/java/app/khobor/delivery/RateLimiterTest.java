@@ -3,6 +3,7 @@ package app.khobor.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.khobor.config.RateLimitSettings;
+import app.khobor.fakes.FakeClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.khobor.config.StorageSettings;
 import app.khobor.db.Database;
+import app.khobor.fakes.FakeClock;
 import app.khobor.source.Headline;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -30,7 +31,7 @@ class NewsDeskTest {
 
     @TempDir
     Path dir;
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T06:00:00Z"));
+    private final FakeClock clock = new FakeClock(Instant.parse("2026-03-01T06:00:00Z"));
     private Database db;
     private HeadlineHistory store;
     private SourceReadState reads;

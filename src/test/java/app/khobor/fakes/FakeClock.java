@@ -1,5 +1,6 @@
-package app.khobor.delivery;
+package app.khobor.fakes;
 
+import app.khobor.delivery.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,21 +12,31 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
-/** A clock that moves only when told; its sleepers wake when it moves past their deadline. */
-final class FakeClock extends Clock {
+/**
+ * The one fake clock of the tests: it moves only when told, in UTC unless a zone view is asked for (views move with
+ * it), and the {@link Sleeper}s it hands out wake when it moves past their deadline.
+ */
+public final class FakeClock extends Clock {
     private final AtomicReference<Instant> now;
-    private final List<FakeSleeper> sleepers = new CopyOnWriteArrayList<>();
+    private final List<FakeSleeper> sleepers;
+    private final ZoneId zone;
 
-    FakeClock(Instant start) {
-        this.now = new AtomicReference<>(start);
+    public FakeClock(Instant start) {
+        this(new AtomicReference<>(start), new CopyOnWriteArrayList<>(), ZoneOffset.UTC);
     }
 
-    void advance(Duration d) {
+    private FakeClock(AtomicReference<Instant> now, List<FakeSleeper> sleepers, ZoneId zone) {
+        this.now = now;
+        this.sleepers = sleepers;
+        this.zone = zone;
+    }
+
+    public void advance(Duration d) {
         now.updateAndGet(t -> t.plus(d));
         sleepers.forEach(FakeSleeper::clockMoved);
     }
 
-    FakeSleeper sleeper() {
+    public FakeSleeper sleeper() {
         FakeSleeper s = new FakeSleeper();
         sleepers.add(s);
         return s;
@@ -38,15 +49,16 @@ final class FakeClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
+    /** The same moving time seen in another zone. */
     @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
+    public Clock withZone(ZoneId other) {
+        return new FakeClock(now, sleepers, other);
     }
 
-    final class FakeSleeper implements Sleeper {
+    public final class FakeSleeper implements Sleeper {
         private final ReentrantLock lock = new ReentrantLock();
         private final Condition changed = lock.newCondition();
         private boolean signalled;
@@ -90,7 +102,7 @@ final class FakeClock extends Clock {
         }
 
         /** Asleep with nothing to wake it at the current time. */
-        boolean quiet() {
+        public boolean quiet() {
             lock.lock();
             try {
                 return parked && !signalled && instant().isBefore(deadline);

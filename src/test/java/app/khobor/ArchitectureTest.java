@@ -1,0 +1,88 @@
+package app.khobor;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package graph a newcomer can draw on a napkin, pinned: {@code config}, {@code text}, {@code db} and
+ * {@code infra} at the bottom; {@code source} fetches and parses; {@code news} owns "read -> de-duplicate -> store ->
+ * announce"; {@code delivery} sends; {@code chat} talks to readers; {@code telegram} adapts the Bot API; the root
+ * package wires. Arrows point one way only.
+ */
+class ArchitectureTest {
+    private static JavaClasses main;
+
+    @BeforeAll
+    static void importMainClasses() {
+        main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages("app.khobor");
+    }
+
+    @Test
+    void packages_form_no_cycles() {
+        slices().matching("app.khobor.(*)..").should().beFreeOfCycles().check(main);
+    }
+
+    @Test
+    void only_telegram_talks_to_the_bot_api_library_and_its_http_client() {
+        noClasses().that().resideOutsideOfPackage("app.khobor.telegram..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.telegram..", "okhttp3..")
+                .check(main);
+    }
+
+    @Test
+    void source_fetches_and_parses_and_knows_nothing_of_storage_or_readers() {
+        noClasses().that().resideInAPackage("app.khobor.source..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "app.khobor.news..", "app.khobor.db..", "app.khobor.chat..", "app.khobor.delivery..",
+                        "app.khobor.telegram..")
+                .check(main);
+    }
+
+    @Test
+    void news_announces_without_knowing_who_delivers() {
+        noClasses().that().resideInAPackage("app.khobor.news..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "app.khobor.chat..", "app.khobor.delivery..", "app.khobor.telegram..")
+                .check(main);
+    }
+
+    @Test
+    void delivery_knows_neither_chats_nor_telegram() {
+        noClasses().that().resideInAPackage("app.khobor.delivery..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.khobor.chat..", "app.khobor.telegram..")
+                .check(main);
+    }
+
+    @Test
+    void chat_speaks_to_readers_without_knowing_telegram() {
+        noClasses().that().resideInAPackage("app.khobor.chat..")
+                .should().dependOnClassesThat().resideInAPackage("app.khobor.telegram..")
+                .check(main);
+    }
+
+    @Test
+    void the_bottom_packages_import_no_feature() {
+        noClasses().that().resideInAnyPackage("app.khobor.config..", "app.khobor.text..", "app.khobor.db..",
+                        "app.khobor.infra..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "app.khobor.source..", "app.khobor.news..", "app.khobor.chat..", "app.khobor.delivery..",
+                        "app.khobor.telegram..")
+                .check(main);
+    }
+
+    @Test
+    void only_the_root_package_wires_the_features_together() {
+        noClasses().that().resideOutsideOfPackage("app.khobor")
+                .should().dependOnClassesThat().resideInAPackage("app.khobor")
+                .check(main);
+    }
+}
