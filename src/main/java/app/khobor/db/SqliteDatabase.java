@@ -69,14 +69,23 @@ final class SqliteDatabase implements Database {
             return file == null ? db : db.withReader(connect(jdbcUrl));
         } catch (SQLException | IOException | RuntimeException e) {
             closeQuietly(c);
+            StorageException.Kind kind = SqliteErrors.kindOf(e);
+            if (kind == StorageException.Kind.CORRUPT) {
+                // Found before the check ran (reading the schema): the same message and advice as the check's.
+                throw e instanceof StorageException s && s.getMessage().contains(IntegrityCheck.ADVICE) ? s
+                        : IntegrityCheck.damaged(jdbcUrl, e.getMessage(), e);
+            }
             if (e instanceof StorageException s) {
                 throw s;
             }
-            throw new StorageException("cannot open database " + jdbcUrl, e, SqliteErrors.kindOf(e));
+            throw new StorageException("cannot open database " + jdbcUrl, e, kind);
         }
     }
 
-    private SqliteDatabase withReader(Connection readConnection) {
+    private SqliteDatabase withReader(Connection readConnection) throws SQLException {
+        try (Statement s = readConnection.createStatement()) {
+            s.execute("PRAGMA query_only=1"); // read() must not change anything; this makes sure it cannot
+        }
         return new SqliteDatabase(url, connection, readConnection);
     }
 
