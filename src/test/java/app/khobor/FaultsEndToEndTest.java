@@ -9,6 +9,9 @@ import app.khobor.telegram.CallbackAnswer;
 import app.khobor.telegram.FakeBotApi;
 import app.khobor.telegram.SentMessage;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,6 +84,44 @@ class FaultsEndToEndTest {
         assertThat(awaitAnswer(real).text()).doesNotContain(STALE_BUTTON);
         await("the real press redraws its keyboard").atMost(WAIT).until(() -> telegram.message(again.messageId())
                 .orElseThrow().buttons().get(1).text().startsWith("\u274C"));
+    }
+
+    // ---- Item 8: another process holds the write lock
+
+    @Test
+    void while_another_process_holds_the_write_lock_reads_are_answered_and_writes_wait_and_are_applied()
+            throws Exception {
+        startWithTwoSources();
+        long writer = 601;
+        long reader = 602;
+        replyTo(writer, "/start");
+        replyTo(reader, "/start");
+        String dhaka = "\u09A2\u09BE\u0995\u09BE"; // ঢাকা
+
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + config().database());
+             Statement lock = other.createStatement()) {
+            lock.execute("BEGIN IMMEDIATE"); // another process takes the write lock and keeps it
+            long lockedAt = System.nanoTime();
+            telegram.userSends(writer, "/follow " + dhaka);
+            telegram.userSends(writer, "/sources");
+            telegram.userSends(reader, "/help");
+            telegram.userSends(reader, "/latest");
+
+            List<SentMessage> answers = telegram.awaitMessagesTo(reader, 3, Duration.ofSeconds(5));
+            assertThat(answers.get(1).text()).as("/help").contains("/search");
+            assertThat(answers.get(2).text()).as("/latest").contains("\u09B8\u09B0\u09CD\u09AC\u09B6\u09C7\u09B7");
+            assertThat(Duration.ofNanos(System.nanoTime() - lockedAt)).as("answered while the lock is held")
+                    .isLessThan(Duration.ofSeconds(4));
+            assertThat(telegram.messagesTo(writer)).as("the /follow still waits for the lock").hasSize(1);
+            Thread.sleep(3_000); // well past one busy timeout: the write keeps waiting, it is not refused
+            lock.execute("ROLLBACK");
+        }
+
+        List<SentMessage> toWriter = telegram.awaitMessagesTo(writer, 3, WAIT);
+        assertThat(toWriter.get(1).text()).as("/follow applied once the lock is free").contains(dhaka)
+                .contains("\u09A0\u09BF\u0995 \u0986\u099B\u09C7"); // ঠিক আছে
+        assertThat(toWriter.get(2).buttons()).as("/sources answered after it, in order").hasSize(2);
+        assertThat(replyTo(writer, "/keywords").text()).contains(dhaka);
     }
 
     // ---- The bot
