@@ -37,13 +37,15 @@ final class SqliteDatabase implements Database {
     static final Duration CHECK_LIMIT = Duration.ofSeconds(20);
 
     private final String url;
+    private final Duration writePatience;
     private final Connection connection;
     private final Connection reader;
     private final ReentrantLock lock = new ReentrantLock();
     private final ReentrantLock readLock;
 
-    private SqliteDatabase(String url, Connection connection, Connection reader) {
+    private SqliteDatabase(String url, Duration writePatience, Connection connection, Connection reader) {
         this.url = url;
+        this.writePatience = writePatience;
         this.connection = connection;
         this.reader = reader;
         this.readLock = reader == connection ? lock : new ReentrantLock();
@@ -51,6 +53,11 @@ final class SqliteDatabase implements Database {
 
     /** Opens (creating the file and its folder if needed), checks and migrates. */
     static SqliteDatabase open(String jdbcUrl) {
+        return open(jdbcUrl, WRITE_PATIENCE);
+    }
+
+    /** @param writePatience how long a write retries against another process's lock (tests use less) */
+    static SqliteDatabase open(String jdbcUrl, Duration writePatience) {
         Connection c = null;
         try {
             Path file = createParentFolder(jdbcUrl);
@@ -64,7 +71,7 @@ final class SqliteDatabase implements Database {
             if (existing) {
                 IntegrityCheck.run(c, jdbcUrl, CHECK_LIMIT);
             }
-            SqliteDatabase db = new SqliteDatabase(jdbcUrl, c, c);
+            SqliteDatabase db = new SqliteDatabase(jdbcUrl, writePatience, c, c);
             db.migrate();
             return file == null ? db : db.withReader(connect(jdbcUrl));
         } catch (SQLException | IOException | RuntimeException e) {
@@ -86,7 +93,7 @@ final class SqliteDatabase implements Database {
         try (Statement s = readConnection.createStatement()) {
             s.execute("PRAGMA query_only=1"); // read() must not change anything; this makes sure it cannot
         }
-        return new SqliteDatabase(url, connection, readConnection);
+        return new SqliteDatabase(url, writePatience, connection, readConnection);
     }
 
     private static Connection connect(String jdbcUrl) throws SQLException {
@@ -174,7 +181,7 @@ final class SqliteDatabase implements Database {
 
     /** Work on the writer, retried while another process holds the lock, up to {@link #WRITE_PATIENCE}. */
     private <T> T patiently(Attempt<T> attempt) {
-        long deadline = System.nanoTime() + WRITE_PATIENCE.toNanos();
+        long deadline = System.nanoTime() + writePatience.toNanos();
         long pauseMillis = 50;
         int attempts = 0;
         while (true) {
@@ -190,7 +197,7 @@ final class SqliteDatabase implements Database {
             }
             if (attempts == 1) {
                 log.warn("database {}: locked by another process; retrying the write for up to {}s", url,
-                        WRITE_PATIENCE.toSeconds());
+                        writePatience.toSeconds());
             }
             if (!pause(pauseMillis)) {
                 throw new StorageException("database write interrupted while waiting for a lock on " + url,
