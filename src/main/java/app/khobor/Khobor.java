@@ -65,13 +65,16 @@ public final class Khobor implements AutoCloseable {
     }
 
     private static Khobor wire(KhoborConfig config, String token, Clock clock, Deque<AutoCloseable> parts) {
+        String apiUrl = config.telegram().apiUrl();
+        // Every setting is checked before the database is created or migrated: a refused start leaves no file behind.
+        // (Holds nothing until started, so it is tracked for closing where it was always closed.)
+        TelegramUpdates updates = new TelegramUpdates(token, apiUrl);
         Database database = track(parts, Database.open(config.storage().url()));
         HeadlineHistory headlines = HeadlineHistory.create(database);
         SourceReadState reads = SourceReadState.create(database);
         NewsDesk desk = new NewsDesk(headlines, reads, SeenCache.create(headlines, config.storage()), clock);
         ChatStore chats = ChatStore.create(database, clock);
 
-        String apiUrl = config.telegram().apiUrl();
         TelegramBotApi api = track(parts, new TelegramBotApi(token, apiUrl));
         Outbox outbox = new Outbox(database);
         DispatcherSettings sending = DispatcherSettings.of(
@@ -89,7 +92,7 @@ public final class Khobor implements AutoCloseable {
         BotIdentity identity = new BotIdentity(api);
         Commands commands = new Commands(chats, headlines, dispatcher, config.sources(), config.telegram(),
                 identity::username, poller, () -> DeliveryCounters.of(dispatcher, outbox), clock);
-        TelegramUpdates updates = track(parts, new TelegramUpdates(token, apiUrl));
+        track(parts, updates);
         Housekeeping housekeeping = track(parts, new Housekeeping(desk, config.storage().retention()));
 
         dispatcher.start();

@@ -88,6 +88,7 @@ public final class Main {
             khobor.close();
             stopped.countDown();
         }, "khobor-shutdown"));
+        StopSignals.install();
         try {
             stopped.await();
         } catch (InterruptedException e) {

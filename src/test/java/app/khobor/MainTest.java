@@ -1,13 +1,18 @@
 package app.khobor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.khobor.config.ConfigLoader;
+import app.khobor.config.KhoborConfig;
+import app.khobor.config.TelegramSettings;
 import app.khobor.fakes.FakePortal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -253,5 +258,33 @@ class MainTest {
         assertRefusedCleanly(run);
         assertThat(run.errLines()).singleElement().asString().contains("storage url 'mysql://x'")
                 .contains("jdbc:sqlite:FILE");
+    }
+
+    @Test
+    void a_bot_api_url_with_a_path_exits_2_before_any_database_file_is_created() {
+        Path data = dir.resolve("fresh").resolve("khobor.db");
+        CliRun run = CliRun.of(Map.of("TELEGRAM_BOT_TOKEN", "123:abc", "TELEGRAM_API_URL", "http://127.0.0.1:9/tg",
+                "KHOBOR_DB_URL", "jdbc:sqlite:" + data), "run", "--config", goodConfig("path.yaml").toString());
+
+        assertRefusedCleanly(run);
+        assertThat(run.errLines()).singleElement().asString().contains("TELEGRAM_API_URL")
+                .contains("must not have a path");
+        assertThat(data.getParent()).as("no database folder, no migrated file").doesNotExist();
+    }
+
+    @Test
+    void khobor_start_checks_the_bot_api_url_before_it_creates_the_database() throws Exception {
+        Path data = dir.resolve("direct").resolve("khobor.db");
+        KhoborConfig good = ConfigLoader.load(goodConfig("direct.yaml"),
+                Map.of("KHOBOR_DB_URL", "jdbc:sqlite:" + data));
+        KhoborConfig withPath = new KhoborConfig(
+                new TelegramSettings("http://127.0.0.1:9/tg", good.telegram().admins(),
+                        good.telegram().rateLimit(), false),
+                good.storage(), good.polling(), good.delivery(), good.sources());
+
+        assertThatThrownBy(
+                () -> Khobor.start(withPath, "123:abc", Clock.systemUTC()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not have a path");
+        assertThat(data.getParent()).doesNotExist();
     }
 }

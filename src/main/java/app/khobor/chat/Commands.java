@@ -2,6 +2,7 @@ package app.khobor.chat;
 
 import app.khobor.config.SourceConfig;
 import app.khobor.config.TelegramSettings;
+import app.khobor.db.StorageException;
 import app.khobor.delivery.OutgoingMessage;
 import app.khobor.delivery.Replies;
 import app.khobor.news.HeadlineHistory;
@@ -72,9 +73,18 @@ public final class Commands implements IncomingHandler {
             } else if (update instanceof Incoming.Membership m) {
                 send(update, subscriptions.membership(m.chatId(), m.chatKind(), m.botIsMember()));
             }
+        } catch (StorageException e) {
+            if (e.kind() == StorageException.Kind.LOCKED) {
+                // Waited (SqliteDatabase retries for a while) and still locked: say clearly it was not applied.
+                log.warn("chat {}: {} not applied: {}", update.chatId(), describe(update), e.getMessage());
+                apologise(update, Messages.BUSY);
+            } else {
+                log.warn("chat {}: handling {} failed", update.chatId(), describe(update), e);
+                apologise(update, Messages.FAILED);
+            }
         } catch (RuntimeException e) {
             log.warn("chat {}: handling {} failed", update.chatId(), describe(update), e);
-            apologise(update);
+            apologise(update, Messages.FAILED);
         }
     }
 
@@ -136,12 +146,12 @@ public final class Commands implements IncomingHandler {
         }
     }
 
-    private void apologise(Incoming update) {
+    private void apologise(Incoming update, String text) {
         try {
             if (update instanceof Incoming.Button b) {
-                replies.answerCallback(b.callbackId(), Messages.FAILED);
+                replies.answerCallback(b.callbackId(), text);
             } else if (update instanceof Incoming.Text) {
-                replies.reply(OutgoingMessage.html(update.chatId(), update.chatKind().isGroup(), Messages.FAILED));
+                replies.reply(OutgoingMessage.html(update.chatId(), update.chatKind().isGroup(), text));
             }
         } catch (RuntimeException e) {
             log.warn("chat {}: could not send the apology either: {}", update.chatId(), e.toString());

@@ -39,6 +39,7 @@ final class Messages {
     static final String NOT_ADMIN = "দুঃখিত, এই কমান্ডটি শুধু পরিচালকদের জন্য।";
     static final String UNKNOWN_COMMAND = "এই কমান্ডটি চিনি না। সব কমান্ড দেখতে /help দিন।";
     static final String PLAIN_TEXT_HINT = "খবর খুঁজতে লিখুন /search শব্দ। সব কমান্ড দেখতে /help দিন।";
+    static final String BUSY = "দুঃখিত, এই মুহূর্তে তথ্যভান্ডার ব্যস্ত, তাই আপনার পরিবর্তনটি রাখা যায়নি। একটু পরে আবার চেষ্টা করুন।";
     static final String FAILED = "দুঃখিত, কিছু একটা সমস্যা হয়েছে। একটু পরে আবার চেষ্টা করুন।";
 
     private Messages() {}

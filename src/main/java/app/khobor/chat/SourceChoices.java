@@ -45,11 +45,18 @@ final class SourceChoices {
         return new Answer(Messages.SOURCES_HEADER, keyboard(chatId));
     }
 
-    /** Old or forged data gets a short answer; Telegram keeps the button spinning until some answer comes. */
+    /**
+     * Toggles a source for the chat the pressed message belongs to, and only for a press on a /sources keyboard the
+     * bot sent there: the data must be one of that message's buttons, all of which are source toggles. Callback data
+     * is chosen by the client, so anything else (old, forged, malformed, or a toggle "pressed" on a headline) changes
+     * nothing and gets a short answer; Telegram keeps the button spinning until some answer comes.
+     */
     void press(Incoming.Button button) {
-        String data = button.data() == null ? "" : button.data();
+        String data = button.data();
         SourceConfig source = data.startsWith(PREFIX) ? sources.get(data.substring(PREFIX.length())) : null;
-        if (source == null) {
+        if (source == null || !isSourcesKeyboard(button.shownData()) || !button.shownData().contains(data)) {
+            log.debug("chat {}: refused button data on message {} ({} bytes)", button.chatId(), button.messageId(),
+                    data.length());
             replies.answerCallback(button.callbackId(), Messages.STALE_BUTTON);
             return;
         }
@@ -57,6 +64,10 @@ final class SourceChoices {
         chats.setSourceEnabled(button.chatId(), source.id(), enable);
         replies.edit(button.chatId(), button.chatKind().isGroup(), button.messageId(), Messages.SOURCES_HEADER, keyboard(button.chatId()));
         replies.answerCallback(button.callbackId(), Messages.sourceToggled(source.name(), enable));
+    }
+
+    private static boolean isSourcesKeyboard(List<String> shown) {
+        return !shown.isEmpty() && shown.stream().allMatch(d -> d.startsWith(PREFIX));
     }
 
     private Keyboard keyboard(long chatId) {

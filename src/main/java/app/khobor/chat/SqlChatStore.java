@@ -28,6 +28,11 @@ final class SqlChatStore implements ChatStore {
 
     @Override
     public void register(long chatId, ChatKind kind) {
+        Chat known = find(chatId);
+        if (known != null && known.kind() == kind) {
+            // The common case writes nothing: a read-only command must not wait for the write lock.
+            return;
+        }
         long now = now();
         changed(db.transaction(c -> Statements.update(c, """
                 INSERT INTO chats(id, kind, active, subscribed, created_at, updated_at) VALUES (?, ?, 1, 0, ?, ?)

@@ -1,6 +1,7 @@
 package app.khobor.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ final class SettingsReader {
 
     private static String apiUrl(ConfigSection telegram, String text) throws ConfigException {
         try {
-            return withoutTrailingSlash(HttpUrl.parse(text).toString());
+            return botApiBase(text);
         } catch (IllegalArgumentException e) {
             throw telegram.error("apiUrl " + e.getMessage());
         }
@@ -59,10 +60,24 @@ final class SettingsReader {
 
     private static String envApiUrl(String text) throws ConfigException {
         try {
-            return withoutTrailingSlash(HttpUrl.parse(text).toString());
+            return botApiBase(text);
         } catch (IllegalArgumentException e) {
             throw new ConfigException("environment variable " + ENV_API_URL + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Requests go to {@code <apiUrl>/bot<token>/<method>} and the library cannot carry a path prefix, so a URL with
+     * one would silently hit the wrong endpoint: refused here, before anything (the database) is touched.
+     */
+    private static String botApiBase(String text) {
+        String url = withoutTrailingSlash(HttpUrl.parse(text).toString());
+        String path = URI.create(url).getRawPath();
+        if (path != null && !path.isEmpty()) {
+            throw new IllegalArgumentException("'" + text
+                    + "' must not have a path; requests go to <url>/bot<token>/<method>");
+        }
+        return url;
     }
 
     // Requests go to <apiUrl>/bot<token>/<method>; a trailing slash would double it.

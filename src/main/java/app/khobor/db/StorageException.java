@@ -1,8 +1,61 @@
 package app.khobor.db;
 
-/** A database failure, unchecked so store interfaces stay readable; carries what was being done. */
+/**
+ * A database failure, unchecked so store interfaces stay readable; carries what was being done and, in plain words,
+ * what went wrong when the database said so (a full disk, a lock held by another process, a damaged file).
+ */
 public final class StorageException extends RuntimeException {
+
+    /** What kind of failure it was, for callers that act differently on each. */
+    public enum Kind {
+        /** No space left (SQLITE_FULL): writes fail until space is freed; nothing is wrong with the data. */
+        DISK_FULL("disk full"),
+        /** Another connection or process holds the lock (SQLITE_BUSY, SQLITE_LOCKED) for longer than we waited. */
+        LOCKED("database locked by another process"),
+        /** The file is damaged or is no database (SQLITE_CORRUPT, SQLITE_NOTADB): retrying cannot help. */
+        CORRUPT("database file is damaged"),
+        /** Anything else. */
+        OTHER("");
+
+        private final String words;
+
+        Kind(String words) {
+            this.words = words;
+        }
+
+        /** What an operator does about it, "" when there is nothing particular to say. */
+        public String advice() {
+            return switch (this) {
+                case DISK_FULL -> "free disk space; nothing read is lost, the next read fetches it again";
+                case LOCKED -> "another process (a backup, an sqlite3 shell) holds the database lock; end it";
+                case CORRUPT -> IntegrityCheck.ADVICE;
+                case OTHER -> "";
+            };
+        }
+
+        /** The failure in plain words, "" for OTHER. */
+        public String words() {
+            return words;
+        }
+    }
+
+    private final Kind kind;
+
     public StorageException(String what, Throwable cause) {
-        super(what + ": " + cause.getMessage(), cause);
+        this(what, cause, Kind.OTHER);
+    }
+
+    public StorageException(String what, Throwable cause, Kind kind) {
+        super(oneLine(kind == Kind.OTHER ? what + ": " + cause.getMessage()
+                : what + ": " + kind.words() + " (" + cause.getMessage() + ")"), cause);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 }

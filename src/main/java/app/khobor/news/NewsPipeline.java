@@ -1,6 +1,8 @@
 package app.khobor.news;
 
+import app.khobor.db.StorageException;
 import app.khobor.source.ReadHandler;
+import app.khobor.source.ReadNotKept;
 import app.khobor.source.ReadOutcome;
 import app.khobor.source.Validators;
 import java.util.List;
@@ -14,8 +16,9 @@ import org.slf4j.LoggerFactory;
  * Headlines stored but not handed over (the hand-off failed, or an earlier run died in between) are published again
  * by {@link #publishLeftovers()} at start and before the next read after a failure.
  *
- * <p>Failed and unchanged reads change nothing here. A storage failure propagates to the poller, which counts it
- * against that source only; a failed hand-off does not, because the read itself succeeded.
+ * <p>Failed and unchanged reads change nothing here. A storage failure reaches the poller as {@link ReadNotKept}: not
+ * the portal's failure, so it keeps its schedule and the next read fetches the same headlines again; a failed
+ * hand-off does not propagate, because the read itself succeeded.
  */
 public final class NewsPipeline implements ReadHandler {
     private static final Logger log = LoggerFactory.getLogger(NewsPipeline.class);
@@ -46,10 +49,27 @@ public final class NewsPipeline implements ReadHandler {
             publishLeftovers();
         }
         if (outcome instanceof ReadOutcome.Read read) {
+            announce(sourceId, keep(sourceId, read));
+        }
+    }
+
+    /**
+     * Stores the read's headlines, then its validators. A storage failure is not the portal's: it leaves as
+     * {@link ReadNotKept}, so the poller keeps the source's schedule and re-fetches (the validators were not saved);
+     * anything stored before the failure is published with the leftovers.
+     */
+    private List<StoredHeadline> keep(String sourceId, ReadOutcome.Read read) {
+        try {
             List<StoredHeadline> fresh = desk.accept(sourceId, read.headlines());
             // Only after the headlines are safely stored: a saved ETag with lost headlines would hide them forever.
             reads.saveValidators(sourceId, read.validators());
-            announce(sourceId, fresh);
+            return fresh;
+        } catch (StorageException e) {
+            leftoversPending = true;
+            StorageException.Kind kind = e.kind();
+            String advice = kind.advice().isEmpty() ? "" : "; " + kind.advice();
+            throw new ReadNotKept("could not store the headlines read: " + e.getMessage() + advice,
+                    kind == StorageException.Kind.CORRUPT, e);
         }
     }
 

@@ -1,5 +1,6 @@
 package app.khobor.source;
 
+import app.khobor.text.BengaliText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -120,11 +121,20 @@ final class Links {
             char c = s.charAt(i++);
             if (c == '\n' || c == '\r') {
                 i = skipIndent(s, i); // a feed that wraps a long URL also indents the next line
-            } else if (c != '\t') { // browsers drop tabs and line breaks from URLs
+            } else if (c != '\t' && !isHiddenInLink(c)) { // browsers drop tabs and line breaks from URLs
                 out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Controls and bidi overrides never belong in a link (a NUL or a U+202E would reach readers and logs as part of
+     * it); they are dropped like the tabs. A replacement character stays, percent-encoded: it is part of the
+     * address as published.
+     */
+    private static boolean isHiddenInLink(char c) {
+        return c != '\uFFFD' && BengaliText.isHidden(c);
     }
 
     private static int skipIndent(String s, int at) {

@@ -36,6 +36,7 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
     private final Map<String, SourceHealth> health = new ConcurrentHashMap<>();
     private final Map<String, Backoff> backoffs = new ConcurrentHashMap<>();
     private final HostGate hosts = new HostGate();
+    private volatile boolean stopped;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("khobor-poll-timer"));
     private final ExecutorService readers = Executors.newCachedThreadPool(DaemonThreads.numbered("khobor-poll"));
 
@@ -69,7 +70,7 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
     }
 
     private void schedule(SourceConfig source, Duration delay) {
-        if (timer.isShutdown()) {
+        if (timer.isShutdown() || stopped) {
             return;
         }
         try {
@@ -83,6 +84,16 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
         Duration next = interval(source);
         try {
             next = pollOnce(source);
+        } catch (ReadNotKept e) {
+            if (e.fatal()) {
+                log.error("source {}: {}. Polling of every source is stopped: reading on would store nothing",
+                        source.id(), e.getMessage());
+                stopPolling();
+                return;
+            }
+            // The portal answered; our side could not keep it. Same schedule, no backoff, not shown as failing.
+            next = backoffs.get(source.id()).nextInterval(interval(source));
+            log.error("source {}: read, but {}; next read in {}s", source.id(), e.getMessage(), next.toSeconds());
         } catch (RuntimeException e) {
             // The boundary: a bug or a database hiccup on one source must not end its polling.
             SourceHealth h = health.get(source.id());
@@ -131,6 +142,17 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
     @Override
     public List<SourceStatus> sourceStatuses() {
         return sources.stream().map(s -> health.get(s.id()).status()).toList();
+    }
+
+    /** Ends polling for good (the database is damaged); reads running now finish, none is scheduled again. */
+    private void stopPolling() {
+        stopped = true;
+        timer.shutdownNow();
+    }
+
+    /** False once polling stopped because the handler could not keep anything any more. */
+    public boolean polling() {
+        return !stopped && !timer.isShutdown();
     }
 
     @Override

@@ -12,7 +12,9 @@ public interface ReadHandler {
     /**
      * Takes one read, whatever its outcome. Called for one source at a time, but for different sources in parallel.
      * Returning normally means a {@link ReadOutcome.Read}'s headlines are safely kept, so the scheduler sends its
-     * validators with the next request; an exception counts as a failed poll of that source and never ends polling.
+     * validators with the next request. {@link ReadNotKept} means the handler's own side failed (storage): the
+     * source keeps its schedule and sends its old validators, and a fatal one ends polling; any other exception
+     * counts as a failed poll of that source and never ends polling.
      */
     void handle(String sourceId, ReadOutcome outcome);
 }

@@ -1,5 +1,6 @@
 package app.khobor.source;
 
+import app.khobor.text.BengaliText;
 import java.util.List;
 
 /** What one read of a source gave. */
@@ -17,6 +18,11 @@ public sealed interface ReadOutcome {
      * @param status  the HTTP status of the answer that failed, 0 when no response was received
      */
     record Failed(FailureKind kind, String message, int status) implements ReadOutcome {
+        /** The message often quotes the portal (a page title, a reason phrase): no controls or bidi overrides. */
+        public Failed {
+            message = BengaliText.display(message);
+        }
+
         /** A failure with no HTTP response behind it. */
         public Failed(FailureKind kind, String message) {
             this(kind, message, 0);

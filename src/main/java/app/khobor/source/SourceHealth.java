@@ -1,6 +1,7 @@
 package app.khobor.source;
 
 import app.khobor.config.SourceConfig;
+import app.khobor.text.BengaliText;
 import java.time.Instant;
 
 /** Mutable per-source state of the poller: conditional-GET validators and the last outcome. */
@@ -35,12 +36,13 @@ final class SourceHealth {
 
     /** A successful read that still deserves the operator's eye; shown as the last error. */
     synchronized void noted(String remark) {
-        lastError = remark;
+        lastError = BengaliText.display(remark);
     }
 
     synchronized void failed(Instant at, String error, boolean blockedByChallenge) {
         lastFailure = at;
-        lastError = error;
+        // Shown in /stats and built from text portals and drivers wrote: keep it one clean line.
+        lastError = BengaliText.display(error);
         consecutiveFailures++;
         blocked = blockedByChallenge;
     }

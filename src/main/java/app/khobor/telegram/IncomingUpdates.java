@@ -2,6 +2,8 @@ package app.khobor.telegram;
 
 import app.khobor.chat.ChatKind;
 import app.khobor.chat.Incoming;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
@@ -11,6 +13,8 @@ import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 /**
  * Converts TelegramBots updates into {@link Incoming}, so no other package sees a library type. Commands stay in the
@@ -50,15 +54,38 @@ final class IncomingUpdates {
         return Optional.of(new Incoming.Text(chat.getId(), kind(chat), userId(message.getFrom()), text));
     }
 
+    /**
+     * A press acts on the chat of the message it was made on (Telegram fills that in; the data is the client's word),
+     * and carries the buttons that message really shows, so the handler can refuse data the bot never put there.
+     * A press without data still arrives, to be answered: otherwise the client's button spins.
+     */
     private static Optional<Incoming> button(CallbackQuery query) {
         MaybeInaccessibleMessage message = query.getMessage();
         // Presses on inline-mode messages have no chat; Khobor never sends those.
-        if (message == null || message.getChat() == null || query.getData() == null) {
+        if (message == null || message.getChat() == null || query.getId() == null) {
             return Optional.empty();
         }
         Chat chat = message.getChat();
         return Optional.of(new Incoming.Button(chat.getId(), kind(chat), message.getMessageId(),
-                userId(query.getFrom()), query.getId(), query.getData()));
+                userId(query.getFrom()), query.getId(), query.getData(), shownData(message)));
+    }
+
+    /** Callback data of the buttons on the bot's message; none for an inaccessible (too old) or foreign message. */
+    private static List<String> shownData(MaybeInaccessibleMessage pressed) {
+        if (!(pressed instanceof Message message) || message.getReplyMarkup() == null
+                || message.getReplyMarkup().getKeyboard() == null
+                || (message.getFrom() != null && !Boolean.TRUE.equals(message.getFrom().getIsBot()))) {
+            return List.of();
+        }
+        List<String> data = new ArrayList<>();
+        for (InlineKeyboardRow row : message.getReplyMarkup().getKeyboard()) {
+            for (InlineKeyboardButton button : row) {
+                if (button.getCallbackData() != null) {
+                    data.add(button.getCallbackData());
+                }
+            }
+        }
+        return data;
     }
 
     private static Optional<Incoming> membership(ChatMemberUpdated change) {

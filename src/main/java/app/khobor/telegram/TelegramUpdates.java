@@ -22,7 +22,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
  * Receives updates by long polling (getUpdates held up to 50 s by the server) and hands each one, converted to
- * {@link Incoming}, to the handler on the single polling thread, in order. One failing update is logged and skipped.
+ * {@link Incoming}, to the handler on a small worker pool: one chat's updates in order, one at a time, different
+ * chats in parallel, so a command that waits (a database locked by another process) stalls neither polling nor other
+ * chats. One failing update is logged and skipped.
  */
 public final class TelegramUpdates implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
@@ -32,6 +34,8 @@ public final class TelegramUpdates implements AutoCloseable {
     /** Longer than the 50 s the server may hold getUpdates, so a quiet hour is not a stream of timeouts. */
     private static final Duration POLL_READ_TIMEOUT = Duration.ofSeconds(75);
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
+    /** Updates handled at once; more chats wait their turn, each chat's own updates stay in order. */
+    static final int WORKERS = 4;
 
     private final String token;
     private final TelegramUrl url;
@@ -40,6 +44,7 @@ public final class TelegramUpdates implements AutoCloseable {
     private ScheduledExecutorService poller;
     private TelegramBotsLongPollingApplication application;
     private boolean closed;
+    private final ChatOrderedWorkers workers = new ChatOrderedWorkers(WORKERS, THREAD_PREFIX + "commands");
 
     public TelegramUpdates(String token, String apiUrl) {
         this.mask = new TokenMask(token);
@@ -81,6 +86,7 @@ public final class TelegramUpdates implements AutoCloseable {
     public synchronized void close() {
         closed = true;
         stopPolling();
+        workers.close(Duration.ofSeconds(3));
     }
 
     private void stopPolling() {
@@ -113,12 +119,22 @@ public final class TelegramUpdates implements AutoCloseable {
     }
 
     private void deliver(IncomingHandler handler, Update update) {
+        Optional<Incoming> incoming;
         try {
-            Optional<Incoming> incoming = IncomingUpdates.convert(update);
-            incoming.ifPresent(handler::handle);
+            incoming = IncomingUpdates.convert(update);
+        } catch (RuntimeException e) {
+            log.error("Reading update {} failed", update.getUpdateId(), mask.safeForLog(e));
+            return;
+        }
+        incoming.ifPresent(in -> workers.execute(in.chatId(), () -> handle(handler, in, update.getUpdateId())));
+    }
+
+    private void handle(IncomingHandler handler, Incoming incoming, Integer updateId) {
+        try {
+            handler.handle(incoming);
         } catch (RuntimeException e) {
             // The contract says handlers do not throw; if one does, the next update must still arrive.
-            log.error("Handling update {} failed", update.getUpdateId(), mask.safeForLog(e));
+            log.error("Handling update {} failed", updateId, mask.safeForLog(e));
         }
     }
 }

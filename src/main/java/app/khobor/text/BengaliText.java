@@ -16,6 +16,7 @@ public final class BengaliText {
     private static final char ZWJ = '\u200D';
     private static final char ZERO_WIDTH_SPACE = '\u200B';
     private static final char BOM = '\uFEFF';
+    private static final char REPLACEMENT = '\uFFFD';
     private static final char BENGALI_ZERO = '\u09E6';
     private static final char BENGALI_NINE = '\u09EF';
 
@@ -58,7 +59,8 @@ public final class BengaliText {
 
     /**
      * NFC with all whitespace (NBSP, figure and narrow spaces, tabs, newlines) collapsed to single spaces, trimmed,
-     * zero-width spaces and byte-order marks removed. ZWJ/ZWNJ stay: they change how র‍্যাব renders. null gives "".
+     * and everything a reader or a log line must not get removed (see {@link #isHidden}). ZWJ/ZWNJ stay: they change
+     * how র‍্যাব renders. Every scraped title and every portal error text goes through here. null gives "".
      */
     public static String display(String text) {
         if (text == null || text.isEmpty()) {
@@ -71,7 +73,7 @@ public final class BengaliText {
             char c = nfc.charAt(i);
             if (isSpace(c)) {
                 pendingSpace = out.length() > 0;
-            } else if (c != ZERO_WIDTH_SPACE && c != BOM) {
+            } else if (!isHidden(c)) {
                 if (pendingSpace) {
                     out.append(' ');
                     pendingSpace = false;
@@ -80,6 +82,24 @@ public final class BengaliText {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Characters dropped from display text: C0 and C1 controls (NUL from {@code &#0;}, ESC that starts a terminal
+     * sequence in a log), DEL; the bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069), which
+     * reorder everything after them (a U+202E title reads backwards, "gpj.exe" style); the directional marks
+     * LRM/RLM/ALM (U+200E, U+200F, U+061C): Bengali and English both run left to right, so in a headline a mark
+     * has no job but can still move punctuation and digits around it; zero-width space and byte-order mark; and
+     * U+FFFD, the replacement character a decoder leaves for bytes that were not text: a run of "�" tells a reader
+     * nothing, and the title around it stays readable without it. ZWJ and ZWNJ are kept: Bengali needs them.
+     */
+    public static boolean isHidden(char c) {
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+            return true;
+        }
+        return c == ZERO_WIDTH_SPACE || c == BOM || c == REPLACEMENT
+                || c == '\u200E' || c == '\u200F' || c == '\u061C'
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 
     /**

@@ -23,8 +23,17 @@ class SourceChoicesTest extends CommandsTestBase {
         return k.rows().stream().flatMap(List::stream).toList();
     }
 
+    /** The data of the buttons /sources shows (CommandsFixture has two enabled sources). */
+    static final List<String> SOURCES_KEYBOARD = List.of("src:prothomalo", "src:samakal");
+
+    /** A press on a /sources keyboard message. */
     void press(long chatId, String data) {
-        f.commands.handle(new Incoming.Button(chatId, ChatKind.PRIVATE, 555, chatId, "cb-1", data));
+        pressOn(chatId, data, SOURCES_KEYBOARD);
+    }
+
+    /** A press with {@code data} on a message that shows buttons with {@code shown} data. */
+    void pressOn(long chatId, String data, List<String> shown) {
+        f.commands.handle(new Incoming.Button(chatId, ChatKind.PRIVATE, 555, chatId, "cb-1", data, shown));
     }
 
     @Test
@@ -75,6 +84,38 @@ class SourceChoicesTest extends CommandsTestBase {
             assertThat(f.replies.callbackAnswers).extracting(RecordingReplies.CallbackAnswer::text)
                     .containsExactly(Messages.STALE_BUTTON);
             assertThat(f.replies.edits).isEmpty();
+        }
+        assertThat(f.store.disabledSources(1)).isEmpty();
+    }
+
+    @Test
+    void a_toggle_is_refused_on_a_message_that_does_not_show_that_button() {
+        pressOn(1, "src:samakal", List.of()); // a headline, a welcome, or a message too old to be shown
+        pressOn(1, "src:samakal", List.of("src:prothomalo")); // forged onto a keyboard without it
+
+        assertThat(f.store.disabledSources(1)).isEmpty();
+        assertThat(f.replies.edits).as("no message rewritten into a keyboard").isEmpty();
+        assertThat(f.replies.callbackAnswers).extracting(RecordingReplies.CallbackAnswer::text)
+                .containsExactly(Messages.STALE_BUTTON, Messages.STALE_BUTTON);
+    }
+
+    @Test
+    void a_toggle_is_refused_on_a_keyboard_of_another_kind() {
+        pressOn(1, "src:samakal", List.of("src:samakal", "more:2"));
+
+        assertThat(f.store.disabledSources(1)).isEmpty();
+        assertThat(f.replies.edits).isEmpty();
+        assertThat(f.replies.callbackAnswers).extracting(RecordingReplies.CallbackAnswer::text)
+                .containsExactly(Messages.STALE_BUTTON);
+    }
+
+    @Test
+    void malformed_data_gets_the_short_bengali_answer_not_an_apology() {
+        for (String data : new String[] {null, "\u0000", "src:samakal\u202E", "x".repeat(300), "src:-100123:samakal"}) {
+            f.replies.clear();
+            pressOn(1, data, SOURCES_KEYBOARD);
+            assertThat(f.replies.callbackAnswers).extracting(RecordingReplies.CallbackAnswer::text)
+                    .containsExactly(Messages.STALE_BUTTON);
         }
         assertThat(f.store.disabledSources(1)).isEmpty();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.khobor.news.HeadlineHistory;
 import java.lang.reflect.Proxy;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** /start, /stop, /help, addressing, unknown commands, membership and failures. */
@@ -111,7 +112,8 @@ class SubscriptionCommandsTest extends CommandsTestBase {
         f.db.close();
 
         assertThat(f.ask(1, "/follow \u09AC\u09A8\u09CD\u09AF\u09BE")).isEqualTo(Messages.FAILED);
-        f.commands.handle(new Incoming.Button(1, ChatKind.PRIVATE, 5, 1, "cb", "src:samakal"));
+        f.commands.handle(new Incoming.Button(1, ChatKind.PRIVATE, 5, 1, "cb", "src:samakal",
+                List.of("src:prothomalo", "src:samakal")));
         assertThat(f.replies.callbackAnswers).extracting(RecordingReplies.CallbackAnswer::text)
                 .containsExactly(Messages.FAILED);
         f.commands.handle(new Incoming.Membership(1, ChatKind.PRIVATE, false));

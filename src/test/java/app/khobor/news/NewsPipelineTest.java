@@ -8,6 +8,7 @@ import app.khobor.db.Database;
 import app.khobor.db.StorageException;
 import app.khobor.source.FailureKind;
 import app.khobor.source.Headline;
+import app.khobor.source.ReadNotKept;
 import app.khobor.source.ReadOutcome;
 import app.khobor.source.Validators;
 import java.nio.file.Path;
@@ -111,7 +112,8 @@ class NewsPipelineTest {
         pipeline.handle(JAGO, read(V1, 1));
         db.close();
 
-        assertThatThrownBy(() -> pipeline.handle(JAGO, read(V2, 2, 1))).isInstanceOf(StorageException.class);
+        assertThatThrownBy(() -> pipeline.handle(JAGO, read(V2, 2, 1))).as("not the portal's failure")
+                .isInstanceOf(ReadNotKept.class).hasCauseInstanceOf(StorageException.class);
 
         restart();
         assertThat(pipeline.validators(JAGO)).isEqualTo(V1);

@@ -275,6 +275,10 @@ public final class FakeBotApi implements AutoCloseable {
         String callbackId = "cbq-" + callbackIds.getAndIncrement();
         SentMessage shown = current.get(messageId);
         ObjectNode message = FakeJson.message(messageId, bot(), chat(chatId), shown == null ? "" : shown.text());
+        if (shown != null && !shown.keyboard().isEmpty()) {
+            // Telegram shows the pressed message with its inline keyboard, as the bot last set it.
+            message.set("reply_markup", FakeJson.inlineKeyboard(shown.keyboard()));
+        }
         ObjectNode query = JsonNodeFactory.instance.objectNode().put("id", callbackId);
         query.set("from", person(fromUserId));
         query.set("message", message);

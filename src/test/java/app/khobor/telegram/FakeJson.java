@@ -3,6 +3,7 @@ package app.khobor.telegram;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,25 @@ final class FakeJson {
         message.put("date", now());
         message.put("text", text);
         return message;
+    }
+
+    /** reply_markup of a message with an inline keyboard, as getUpdates shows it. */
+    static ObjectNode inlineKeyboard(List<List<SentMessage.SentButton>> rows) {
+        ObjectNode markup = NODES.objectNode();
+        ArrayNode keyboard = markup.putArray("inline_keyboard");
+        for (List<SentMessage.SentButton> row : rows) {
+            ArrayNode buttons = keyboard.addArray();
+            for (SentMessage.SentButton b : row) {
+                ObjectNode button = buttons.addObject().put("text", b.text());
+                if (b.callbackData() != null) {
+                    button.put("callback_data", b.callbackData());
+                }
+                if (b.url() != null) {
+                    button.put("url", b.url());
+                }
+            }
+        }
+        return markup;
     }
 
     /** Adds the bot_command entity Telegram attaches when the text starts with a command. */

@@ -61,7 +61,7 @@ class TelegramUpdatesTest {
 
         await().atMost(DEADLINE).until(() -> !received.isEmpty());
         assertThat(received).containsExactly(
-                new Incoming.Button(42, ChatKind.PRIVATE, 1001, 7, callbackId, "src:prothomalo"));
+                new Incoming.Button(42, ChatKind.PRIVATE, 1001, 7, callbackId, "src:prothomalo", List.of()));
     }
 
     @Test
