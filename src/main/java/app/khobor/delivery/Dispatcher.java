@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * asks the {@link Schedule} to start what may go now (replies first, then chats round-robin, each with a permit from
  * the {@link RateLimiter}) on the {@link SenderPool}, where the {@link Sender} acts on Telegram's answer. When
  * nothing may go, the scheduler sleeps until the next moment something can, or until new work wakes it. Pushes come
- * from the durable {@link Outbox}; replies are in memory only.
+ * from the durable {@link Outbox}; replies are in memory only (bounded, and dropped after 10 minutes: {@link ReplyQueue}).
  */
 public final class Dispatcher implements Replies, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
@@ -53,13 +53,16 @@ public final class Dispatcher implements Replies, AutoCloseable {
         this.headlines = new HeadlineCache(lookup);
         this.scanner = new OutboxScanner(outbox);
         Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5), new Random());
-        this.schedule = new Schedule(limiter, sleeper, clock, backoff, settings.senderThreads(), settings.maxActiveChats());
+        // Replies and the outage pause retry at least once a minute: a reader waits minutes at most, not hours.
+        Backoff shortBackoff = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1), new Random());
+        this.schedule = new Schedule(limiter, sleeper, clock, shortBackoff, settings.senderThreads(),
+                settings.maxActiveChats(), settings.safetyMargin());
         PushPlanner planner = new PushPlanner(outbox, headlines, formatter, audience, stats, settings);
         this.senders = new SenderPool(settings.senderThreads(),
                 new Sender(api, outbox, events, limiter, adaptive, schedule, stats, clock),
                 new PushJobs(planner, schedule, outbox, new DeliveredMarks(outbox, clock), stats, backoff,
                         settings.longRetryAfter(), settings.paidBroadcast()),
-                new ReplyJobs(schedule, stats, backoff, settings.paidBroadcast()),
+                new ReplyJobs(schedule, stats, shortBackoff, settings.paidBroadcast()),
                 schedule, clock);
         if (!settings.paidBroadcast() && settings.rateLimit().globalPerSecond() > 30) {
             log.warn("delivery: globalPerSecond {} is above Telegram's 30/s without paidBroadcast; expect 429s",
@@ -94,17 +97,18 @@ public final class Dispatcher implements Replies, AutoCloseable {
 
     @Override
     public void reply(OutgoingMessage message) {
-        schedule.addReply(new PendingReply(new ReplyTask.Message(message), Instant.MIN));
+        schedule.addReply(new PendingReply(new ReplyTask.Message(message), Instant.MIN, clock.instant()));
     }
 
     @Override
     public void edit(long chatId, boolean group, long messageId, String html, Keyboard keyboard) {
-        schedule.addReply(new PendingReply(new ReplyTask.Edit(chatId, group, messageId, html, keyboard), Instant.MIN));
+        ReplyTask.Edit edit = new ReplyTask.Edit(chatId, group, messageId, html, keyboard);
+        schedule.addReply(new PendingReply(edit, Instant.MIN, clock.instant()));
     }
 
     @Override
     public void answerCallback(String callbackId, String text) {
-        schedule.addReply(new PendingReply(new ReplyTask.Callback(callbackId, text), Instant.MIN));
+        schedule.addReply(new PendingReply(new ReplyTask.Callback(callbackId, text), Instant.MIN, clock.instant()));
     }
 
     /** A headline about to be queued: a broadcast renders it for every chat, so it is kept rather than read each time. */

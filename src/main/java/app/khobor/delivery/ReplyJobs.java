@@ -8,11 +8,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Command replies on the sender threads: what each of Telegram's answers means for a reply. Replies live in memory
- * only; they are retried a little, then dropped, since a reader does not wait for long.
+ * only. A failed reply is retried with backoff (at most a minute apart) and goes as soon as Telegram answers again,
+ * until it is {@link ReplyQueue#MAX_AGE} old: then it is dropped, since an answer that late is worse than none.
  */
 final class ReplyJobs {
     private static final Logger log = LoggerFactory.getLogger(ReplyJobs.class);
-    private static final int MAX_ATTEMPTS = 3;
 
     private final Schedule schedule;
     private final DeliveryStats stats;
@@ -67,15 +67,16 @@ final class ReplyJobs {
                 log.warn("429 for a reply to chat {} with retry after {}: dropping the reply", reply.chatId(), retryAfter);
                 return;
             }
-            again(now.plus(retryAfter));
+            again(now.plus(retryAfter), false);
         }
 
         @Override
         public boolean retryLater(Instant now) {
-            if (++reply.attempts >= MAX_ATTEMPTS) {
-                return false;
+            Instant at = now.plus(backoff.delayAfter(++reply.attempts));
+            if (!at.isBefore(reply.queuedAt.plus(ReplyQueue.MAX_AGE))) {
+                return false; // would arrive too late to be of use
             }
-            again(now.plus(backoff.delayAfter(reply.attempts)));
+            again(at, true);
             return true;
         }
 
@@ -105,7 +106,7 @@ final class ReplyJobs {
             schedule.forget(reply.chatId());
             if (reply.task instanceof ReplyTask.Message m) {
                 reply.task = new ReplyTask.Message(m.message().movedTo(newChatId));
-                again(now);
+                again(now, false);
             }
         }
 
@@ -117,8 +118,9 @@ final class ReplyJobs {
             }
         }
 
-        private void again(Instant at) {
+        private void again(Instant at, boolean afterFailure) {
             reply.notBefore = at;
+            reply.backingOff = afterFailure;
             schedule.requeueReply(reply);
         }
 

@@ -4,7 +4,6 @@ import app.khobor.infra.Backoff;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +25,6 @@ final class Schedule {
     static final Duration IDLE = Duration.ofMinutes(1);
     /** A reader does not wait for an answer longer than this; a longer 429 drops the reply. */
     static final Duration MAX_REPLY_WAIT = Duration.ofMinutes(2);
-    private static final int MAX_REPLIES = 10_000;
 
     /** Hands what may go now to the sender threads; called with the lock held, so it must only queue the work. */
     interface Starter {
@@ -43,7 +41,7 @@ final class Schedule {
     private final int maxActiveChats;
 
     private final ActiveChats chats = new ActiveChats();
-    private final ArrayDeque<PendingReply> replies = new ArrayDeque<>();
+    private final ReplyQueue replies;
     private int inFlight;
     /**
      * When the scheduler will look again by itself. Set together with the decision in {@link #startDue}, so a hand-back
@@ -52,13 +50,16 @@ final class Schedule {
     private Instant plannedWake = Instant.MIN;
     private boolean waitingForSender;
 
-    Schedule(RateLimiter limiter, Sleeper sleeper, Clock clock, Backoff pauseBackoff, int senders, int maxActiveChats) {
+    /** @param margin the rate limiter's slack, for the replies' share of the rate */
+    Schedule(RateLimiter limiter, Sleeper sleeper, Clock clock, Backoff pauseBackoff, int senders, int maxActiveChats,
+             Duration margin) {
         this.limiter = limiter;
         this.sleeper = sleeper;
         this.clock = clock;
         this.pause = new OutagePause(pauseBackoff);
         this.senders = senders;
         this.maxActiveChats = maxActiveChats;
+        this.replies = new ReplyQueue(margin);
     }
 
     // --- the scheduler thread
@@ -73,8 +74,9 @@ final class Schedule {
     }
 
     /**
-     * Starts every send that may go now: replies first (each chat's in order), then chats with pending pushes
-     * round-robin. Returns when the scheduler should look again, at the latest {@code notLaterThan}.
+     * Starts every send that may go now: replies first (each chat's in order; while pushes wait, only up to the
+     * replies' share of the rate), then chats with pending pushes round-robin. Returns when the scheduler should look
+     * again, at the latest {@code notLaterThan}.
      */
     synchronized Instant startDue(Instant now, Instant notLaterThan, Starter starter) {
         Instant next = now.isBefore(pause.until()) ? pause.until() : startAllowed(now, starter);
@@ -87,12 +89,19 @@ final class Schedule {
         Instant idle = now.plus(IDLE);
         Instant replyWait = null;
         Set<Long> blocked = null;
+        chats.promote(now);
+        boolean pushesWaiting = chats.readyCount() > 0;
         for (var it = replies.iterator(); it.hasNext(); ) {
             PendingReply reply = it.next();
             if (sendersFull()) {
                 return idle;
             }
             long chatId = reply.chatId();
+            if (replies.expired(reply, now)) {
+                it.remove();
+                log.warn("dropping a reply to chat {}: not sent within {} min", chatId, ReplyQueue.MAX_AGE.toMinutes());
+                continue;
+            }
             if (chatId != 0 && blocked != null && blocked.contains(chatId)) {
                 continue; // keep one chat's replies in order
             }
@@ -101,9 +110,14 @@ final class Schedule {
                 blocked = block(blocked, chatId);
                 continue;
             }
+            if (pushesWaiting && replies.shareUsed(now, limiter.globalRate())) {
+                replyWait = Dispatcher.earliest(replyWait, replies.shareFreeAt());
+                break; // the rest of the budget is for the pushes
+            }
             Grant g = chatId == 0 ? limiter.tryAcquireGlobal() : limiter.tryAcquire(chatId, reply.group());
             if (g instanceof Grant.Granted granted) {
                 it.remove();
+                replies.replyStarted(now);
                 inFlight++;
                 starter.reply(reply, granted.permit());
             } else if (g instanceof Grant.ChatWait w && w.delay().compareTo(MAX_REPLY_WAIT) > 0) {
@@ -160,12 +174,9 @@ final class Schedule {
     // --- any thread
 
     synchronized void addReply(PendingReply reply) {
-        if (replies.size() >= MAX_REPLIES) {
-            log.warn("reply queue full ({}): dropping the oldest reply, to chat {}", MAX_REPLIES, replies.peekFirst().chatId());
-            replies.pollFirst();
+        if (replies.add(reply)) {
+            wakeIfDueBefore(clock.instant());
         }
-        replies.addLast(reply);
-        wakeIfDueBefore(reply.notBefore);
     }
 
     /** Sends in progress (for tests deciding the dispatcher is quiet). */
@@ -239,7 +250,9 @@ final class Schedule {
 
     synchronized void telegramAnswered() {
         if (pause.answered()) {
-            wakeIfDueBefore(clock.instant());
+            Instant now = clock.instant();
+            replies.telegramBack(now);
+            wakeIfDueBefore(now);
         }
     }
 

@@ -24,11 +24,25 @@ final class ApiErrors {
             // The library refused to send it (empty text, bad button): resending the same request cannot help.
             return new SendResult.Rejected(mask.describe(error));
         }
-        if (error instanceof TelegramApiRequestException request && request.getErrorCode() != null) {
+        if (error instanceof TelegramApiRequestException request && isBotApiError(request)) {
             return classifyAnswer(request);
         }
-        // IO failure, timeout, or an answer that was not Bot API JSON (a proxy's 502 page).
-        return new SendResult.TransientFailure(mask.describe(error));
+        // IO failure, timeout, or an answer that was not Bot API JSON: a proxy's HTML 502 page, a text 404, a 200 with
+        // a body that is no JSON. TelegramBots reports the last ones as "Unable to deserialize response" with error
+        // code 0. Nothing says Telegram refused the message, so it is kept and sent again.
+        return new SendResult.TransientFailure(firstLine(mask.describe(error)));
+    }
+
+    /** Jackson's parse errors span lines (the offending body, the source position): one log line is enough. */
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline).strip();
+    }
+
+    /** A well-formed Telegram error: {"ok":false,"error_code":4xx/5xx,...}. Anything else is no answer from Telegram. */
+    private static boolean isBotApiError(TelegramApiRequestException error) {
+        Integer code = error.getErrorCode();
+        return code != null && code >= 400 && code <= 599;
     }
 
     /** True when Telegram said the edit would change nothing, which is success for us. */

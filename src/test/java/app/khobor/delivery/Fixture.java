@@ -98,11 +98,16 @@ final class Fixture implements AutoCloseable {
     }
 
     Fixture(Path dir, DispatcherSettings settings, FakeClock clock) {
+        this(dir, settings, clock, null);
+    }
+
+    /** @param telegram answers every request no script answers (null: all are accepted) */
+    Fixture(Path dir, DispatcherSettings settings, FakeClock clock, BotApi telegram) {
         this.clock = clock;
         this.sleeper = clock.sleeper();
         this.db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
         this.outbox = new Outbox(db);
-        this.api = new RecordingBotApi(clock);
+        this.api = new RecordingBotApi(clock, telegram);
         TestAudience audience = new TestAudience();
         this.dispatcher = new Dispatcher(api, formatter, audience, events, outbox, this::lookup, settings, clock, sleeper);
         this.broadcaster = new Broadcaster(audience, outbox, dispatcher, clock);

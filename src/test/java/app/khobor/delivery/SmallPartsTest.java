@@ -14,18 +14,6 @@ class SmallPartsTest {
     }
 
     @Test
-    void too_many_requests_for_different_chats_lower_the_rate_and_quiet_time_restores_it() {
-        Instant t = Instant.parse("2026-11-01T00:00:00Z");
-        AdaptiveRate rate = new AdaptiveRate(30);
-        assertThat(rate.onTooManyRequests(1, t)).isEqualTo(30);
-        assertThat(rate.onTooManyRequests(2, t.plusMillis(100))).isEqualTo(21);
-        assertThat(rate.onTooManyRequests(3, t.plusMillis(200))).as("one decrease per span").isEqualTo(21);
-        assertThat(rate.tick(t.plusSeconds(5))).isEqualTo(21);
-        assertThat(rate.tick(t.plusSeconds(11))).isEqualTo(22);
-        assertThat(rate.tick(t.plusSeconds(200))).isEqualTo(23);
-    }
-
-    @Test
     void repeated_too_many_requests_for_one_chat_do_not_lower_the_rate() {
         Instant t = Instant.parse("2026-11-01T00:00:00Z");
         AdaptiveRate rate = new AdaptiveRate(30);

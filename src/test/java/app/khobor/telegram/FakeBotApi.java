@@ -115,6 +115,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong violations = new AtomicLong();
     private final AtomicInteger failNext = new AtomicInteger();
+    private final ConcurrentLinkedQueue<NotJson> notJson = new ConcurrentLinkedQueue<>();
     private final AtomicInteger failDeleteWebhook = new AtomicInteger();
     private final AtomicInteger forcedRetries = new AtomicInteger();
     private volatile int failStatus = 500;
@@ -227,6 +228,17 @@ public final class FakeBotApi implements AutoCloseable {
     public void failNext(int count, int status) {
         this.failStatus = status;
         failNext.set(count);
+    }
+
+    /**
+     * The next {@code count} sendMessage/editMessageText/answerCallbackQuery calls get this answer instead of Bot API
+     * JSON, as a proxy in front of Telegram (an HTML 502 page), a misrouted URL (a text 404) or a broken self-hosted
+     * server (a 200 with a body that is no JSON) would give; nothing is sent. Queued after earlier such answers.
+     */
+    public void answerNotJson(int count, int status, String contentType, String body) {
+        for (int i = 0; i < count; i++) {
+            notJson.add(new NotJson(status, contentType, body));
+        }
     }
 
     /** The next {@code count} deleteWebhook calls fail with 502, as a Telegram hiccup at the bot's start-up would. */
@@ -404,6 +416,7 @@ public final class FakeBotApi implements AutoCloseable {
         sent.set(0);
         violations.set(0);
         failNext.set(0);
+        notJson.clear();
         forcedRetries.set(0);
         limiter.reset();
     }
@@ -423,6 +436,9 @@ public final class FakeBotApi implements AutoCloseable {
         ObjectNode answer;
         try {
             answer = ok(route(exchange));
+        } catch (NotJson e) {
+            respond(exchange, e.status, e.contentType, e.body.getBytes(StandardCharsets.UTF_8));
+            return;
         } catch (FakeApiError e) {
             status = e.code;
             answer = e.toJson();
@@ -438,9 +454,16 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     private void respond(HttpExchange exchange, int status, ObjectNode answer) {
+        try {
+            respond(exchange, status, "application/json", json.writeValueAsBytes(answer));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, String contentType, byte[] body) {
         try (exchange) {
-            byte[] body = json.writeValueAsBytes(answer);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.getResponseHeaders().set("Content-Type", contentType);
             exchange.sendResponseHeaders(status, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
@@ -673,6 +696,10 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     private void injectedFailure(boolean rateLimited) throws FakeApiError {
+        NotJson raw = notJson.poll();
+        if (raw != null) {
+            throw raw;
+        }
         if (failNext.get() > 0 && failNext.getAndDecrement() > 0) {
             throw FakeApiError.of(failStatus, failStatus == 502 ? "Bad Gateway" : "Internal Server Error");
         }
@@ -741,5 +768,19 @@ public final class FakeBotApi implements AutoCloseable {
 
     private static String typeName(ChatKind kind) {
         return kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A scripted answer that is no Bot API JSON; thrown from a method to make {@link #handle} send it as it is. */
+    private static final class NotJson extends RuntimeException {
+        final int status;
+        final String contentType;
+        final String body;
+
+        NotJson(int status, String contentType, String body) {
+            super(null, null, false, false);
+            this.status = status;
+            this.contentType = contentType;
+            this.body = body;
+        }
     }
 }

@@ -121,6 +121,21 @@ class TelegramBotApiTest {
     }
 
     @Test
+    void answers_that_are_not_bot_api_json_are_transient_not_rejections() {
+        telegram.answerNotJson(1, 502, "text/html", "<html><body><h1>502 Bad Gateway</h1></body></html>");
+        telegram.answerNotJson(1, 404, "text/plain", "404 page not found");
+        telegram.answerNotJson(1, 200, "text/plain", "OK");
+        telegram.answerNotJson(1, 200, "application/json", "{\"ok\":");
+
+        assertThat(api.send(OutgoingMessage.html(CHAT, false, "x"), false)).isInstanceOf(SendResult.TransientFailure.class);
+        assertThat(api.sendPlain(CHAT, "x")).isInstanceOf(SendResult.TransientFailure.class);
+        assertThat(api.answerCallback("q", "x")).isInstanceOf(SendResult.TransientFailure.class);
+        assertThat(api.edit(CHAT, 1, "x", null)).isInstanceOf(SendResult.TransientFailure.class);
+        assertThat(api.sendPlain(CHAT, "x")).isInstanceOf(SendResult.Sent.class);
+        assertThat(telegram.messagesTo(CHAT)).hasSize(1);
+    }
+
+    @Test
     void unreachable_server_is_transient() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
