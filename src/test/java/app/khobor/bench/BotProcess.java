@@ -15,8 +15,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A {@link DeliveryBot} in a child JVM: same java binary and classpath as this one. Its stdout lines are echoed with
- * a prefix and can be awaited; its stderr (logs) goes straight to ours.
+ * A bot in a child JVM ({@link DeliveryBot}, or {@link IdleBot} for the whole wired bot): same java binary and
+ * classpath as this one. Its stdout lines are echoed with a prefix and can be awaited; its stderr (logs) goes straight
+ * to ours. {@link #os()} reads its CPU time and resident memory from outside.
  */
 final class BotProcess {
     private final Process process;
@@ -41,12 +42,17 @@ final class BotProcess {
 
     /** Starts {@code DeliveryBot} with these JVM options and program arguments. */
     static BotProcess start(String name, List<String> jvmOptions, Object... args) {
+        return start(name, jvmOptions, DeliveryBot.class, args);
+    }
+
+    /** Starts {@code mainClass} with these JVM options and program arguments. */
+    static BotProcess start(String name, List<String> jvmOptions, Class<?> mainClass, Object... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add(DeliveryBot.class.getName());
+        command.add(mainClass.getName());
         for (Object a : args) {
             command.add(String.valueOf(a));
         }
@@ -89,6 +95,19 @@ final class BotProcess {
         lines.drainTo(seen);
         if (process.exitValue() != 0) {
             throw new IllegalStateException("bot exited with " + process.exitValue());
+        }
+    }
+
+    /** The child's CPU time and resident memory, as the kernel counts them. */
+    LinuxProcess os() {
+        return LinuxProcess.of(process.pid());
+    }
+
+    /** Ends a bot that runs until stopped (SIGTERM: shutdown hooks run) and waits for it. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            kill();
         }
     }
 

@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The delivery engine's benchmarks against the HTTP fake Bot API ({@link FakeBotApi}, in this JVM) and the production
- * delivery path in a child JVM ({@link DeliveryBot}). Not a test: run {@code bench/run-delivery [limits|paid|crash|memory|all]}.
+ * delivery path in a child JVM ({@link DeliveryBot}). Not a test: run
+ * {@code bench/run-delivery [limits|paid|crash|memory|cpu|cpu-broadcast|cpu-idle|rss|all]}.
  *
  * <ul>
  *   <li>{@code limits [CHATS=3000] [LATENCY_MS=5]}: one headline to CHATS private chats at Telegram's 30/s, 1/s per chat.
@@ -22,11 +24,13 @@ import java.util.Locale;
  *       limits off above 1000/s, to measure the engine's headroom).
  *   <li>{@code crash [CHATS=3000] [RATE=1000]}: SIGKILL the bot after a third of the chats, restart it on the same file.
  *   <li>{@code memory [CHATS=100000]}: the bot JVM capped at -Xmx256m, paid broadcast at 1000/s.
+ *   <li>{@code cpu [CHATS=900] [RUNS=3]}, {@code cpu-broadcast}, {@code cpu-idle}, {@code rss}: CPU per delivered message,
+ *       idle CPU and resident memory under candidate JVM settings ({@link CpuBench}).
  * </ul>
  */
 public final class DeliveryBench {
     private static final Duration LATENCY = Duration.ofMillis(5);
-    private static final Path WORK = Path.of("target", "bench-delivery");
+    static final Path WORK = Path.of("target", "bench-delivery");
 
     private DeliveryBench() {}
 
@@ -38,7 +42,12 @@ public final class DeliveryBench {
             case "paid" -> paid(intArg(args, 1, 20_000), intArg(args, 2, 3), intArg(args, 3, 1000));
             case "crash" -> crash(intArg(args, 1, 3000), intArg(args, 2, 1000));
             case "memory" -> memory(intArg(args, 1, 100_000));
-            default -> throw new IllegalArgumentException("unknown benchmark '" + mode + "': limits, paid, crash or memory");
+            case "cpu" -> CpuBench.all(intArg(args, 1, 900), intArg(args, 2, 3));
+            case "cpu-broadcast" -> CpuBench.broadcast(intArg(args, 1, 900), intArg(args, 2, 3));
+            case "cpu-idle" -> CpuBench.idle(intArg(args, 1, 6), intArg(args, 2, 300));
+            case "rss" -> CpuBench.rss(intArg(args, 1, 10_000));
+            default -> throw new IllegalArgumentException("unknown benchmark '" + mode
+                    + "': limits, paid, crash, memory, cpu, cpu-broadcast, cpu-idle or rss");
         }
     }
 
@@ -144,7 +153,7 @@ public final class DeliveryBench {
         }
     }
 
-    private static Path freshDb(String name) throws IOException {
+    static Path freshDb(String name) throws IOException {
         Path file = WORK.resolve(name + ".db");
         for (String suffix : List.of("", "-wal", "-shm")) {
             Files.deleteIfExists(Path.of(file + suffix));
@@ -160,11 +169,20 @@ public final class DeliveryBench {
         return args.length > i ? Integer.parseInt(args[i]) : otherwise;
     }
 
-    private static void heading(String format, Object... args) {
+    static void heading(String format, Object... args) {
         System.out.printf(Locale.ROOT, "%n== " + format + "%n", args);
     }
 
-    private static void result(String name, String figures) {
-        System.out.println("RESULT " + name + ": " + figures);
+    /** One line per figure, with the machine's load average then: other builds share the two cores. */
+    static void result(String name, String figures) {
+        System.out.println("RESULT " + name + ": " + figures + " [load " + loadAverage() + "]");
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 }
