@@ -3,6 +3,7 @@ package app.khobor;
 import app.khobor.config.ConfigException;
 import app.khobor.config.ConfigLoader;
 import app.khobor.config.KhoborConfig;
+import app.khobor.infra.DaemonThreads;
 import app.khobor.telegram.TokenMask;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -84,10 +85,10 @@ public final class Main {
             return EXIT_FAILURE;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Runtime.getRuntime().addShutdownHook(DaemonThreads.create("khobor-shutdown", () -> {
             khobor.close();
             stopped.countDown();
-        }, "khobor-shutdown"));
+        }));
         StopSignals.install();
         try {
             stopped.await();

@@ -1,5 +1,6 @@
 package app.khobor;
 
+import app.khobor.infra.DaemonThreads;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,7 @@ final class StopSignals {
 
     private static void stop(Signal signal) {
         log.info("SIG{} received: stopping", signal.getName());
-        Thread watchdog = new Thread(() -> {
+        Thread watchdog = DaemonThreads.create("khobor-stop-watchdog", () -> {
             try {
                 Thread.sleep(CLOSE_LIMIT.toMillis());
                 log.warn("stopping took longer than {}s; exiting now (pending deliveries stay in the database)",
@@ -45,8 +46,7 @@ final class StopSignals {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }, "khobor-stop-watchdog");
-        watchdog.setDaemon(true);
+        });
         watchdog.start();
         System.exit(0);
     }

@@ -1,11 +1,13 @@
 package app.khobor;
 
+import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +22,8 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importMainClasses() {
-        main = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-                .importPackages("app.khobor");
+        // The main classes' own folder (target/classes): the rules are about src/main, whatever the build folder.
+        main = new ClassFileImporter().importUrl(Khobor.class.getProtectionDomain().getCodeSource().getLocation());
     }
 
     @Test
@@ -76,6 +76,14 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "app.khobor.source..", "app.khobor.news..", "app.khobor.chat..", "app.khobor.delivery..",
                         "app.khobor.telegram..")
+                .check(main);
+    }
+
+    @Test
+    void threads_are_made_in_one_place() {
+        noClasses().that().resideOutsideOfPackage("app.khobor.infra..")
+                .should().callConstructorWhere(target(owner(assignableTo(Thread.class))))
+                .because("every thread is a named daemon made by infra.DaemonThreads")
                 .check(main);
     }
 

@@ -1,5 +1,6 @@
 package app.khobor.db;
 
+import app.khobor.infra.DaemonThreads;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,11 +33,7 @@ final class IntegrityCheck {
     /** @throws StorageException of kind CORRUPT, naming the file and what to do */
     static void run(Connection c, String url, Duration limit) throws SQLException {
         AtomicBoolean timedOut = new AtomicBoolean();
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "khobor-db-check-timer");
-            t.setDaemon(true);
-            return t;
-        });
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("khobor-db-check-timer"));
         try (Statement s = c.createStatement()) {
             ScheduledFuture<?> stop = timer.schedule(() -> {
                 timedOut.set(true);
