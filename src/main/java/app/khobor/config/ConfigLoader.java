@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * every mistake gives one message naming the section, the source and the key, never a parser stack trace.
  */
 public final class ConfigLoader {
-    static final List<String> SECTIONS = List.of("telegram", "storage", "polling", "delivery", "sources");
+    static final List<String> SECTIONS = List.of("telegram", "storage", "polling", "delivery", "sources", "ops");
 
     private static final Logger log = LoggerFactory.getLogger(ConfigLoader.class);
     // A repeated key would otherwise silently win over the first one. YAML 1.1 reads on/off/yes/no as booleans, which
@@ -40,7 +40,7 @@ public final class ConfigLoader {
 
     /**
      * @param env the process environment (System.getenv() in production): KHOBOR_DB_URL overrides storage.url and
-     *            TELEGRAM_API_URL overrides telegram.apiUrl
+     *            TELEGRAM_API_URL overrides telegram.apiUrl, KHOBOR_OPS_LISTEN ops.listen
      * @throws ConfigException with a message for the operator; the caller exits with code 2
      */
     public static KhoborConfig load(Path file, Map<String, String> env) throws ConfigException {
@@ -52,7 +52,8 @@ public final class ConfigLoader {
                 SettingsReader.storage(root.section("storage"), env),
                 SettingsReader.polling(root.section("polling")),
                 SettingsReader.delivery(root.section("delivery")),
-                new SourceConfigReader(name).read(root));
+                new SourceConfigReader(name).read(root),
+                OpsSettingsReader.ops(root.section("ops"), env));
         if (config.enabledSources().isEmpty()) {
             log.warn("{}: every source has enabled: false, so no headlines will be fetched", name);
         }

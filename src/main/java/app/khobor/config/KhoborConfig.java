@@ -8,7 +8,14 @@ public record KhoborConfig(
         StorageSettings storage,
         PollingSettings polling,
         DeliverySettings delivery,
-        List<SourceConfig> sources) {
+        List<SourceConfig> sources,
+        OpsSettings ops) {
+
+    /** Without an ops section: no endpoint, default alerts. */
+    public KhoborConfig(TelegramSettings telegram, StorageSettings storage, PollingSettings polling,
+                        DeliverySettings delivery, List<SourceConfig> sources) {
+        this(telegram, storage, polling, delivery, sources, OpsSettings.DEFAULTS);
+    }
 
     public List<SourceConfig> enabledSources() {
         return sources.stream().filter(SourceConfig::enabled).toList();
