@@ -37,6 +37,7 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
     private final Map<String, Backoff> backoffs = new ConcurrentHashMap<>();
     private final HostGate hosts = new HostGate();
     private volatile boolean stopped;
+    private volatile ReadObserver observer = ReadObserver.NONE;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("khobor-poll-timer"));
     private final ExecutorService readers = Executors.newCachedThreadPool(DaemonThreads.numbered("khobor-poll"));
 
@@ -59,6 +60,11 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
         Duration interval = interval(source);
         Duration cap = polling.maxBackoff().compareTo(interval) > 0 ? polling.maxBackoff() : interval;
         return new Backoff(interval, cap, random);
+    }
+
+    /** Who else hears of every read (metrics, health); set before {@link #start()}. */
+    public void observe(ReadObserver observer) {
+        this.observer = observer;
     }
 
     /** Starts polling; the first reads are spread over a few seconds so start-up is not a burst. */
@@ -108,7 +114,9 @@ public final class PollScheduler implements SourceStatusView, AutoCloseable {
     /** Reads one source once (holding its host's lock) and returns the delay until the next read. */
     Duration pollOnce(SourceConfig source) {
         SourceHealth h = health.get(source.id());
+        long started = System.nanoTime();
         ReadOutcome outcome = hosts.read(reader, source, h.validators());
+        observer.read(source.id(), outcome, Duration.ofNanos(System.nanoTime() - started));
         return handle(source, h, outcome);
     }
 

@@ -21,7 +21,7 @@ final class HttpClients {
 
     private HttpClients() {}
 
-    static OkHttpClient create(String threadPrefix, Duration readTimeout) {
+    static OkHttpClient create(String threadPrefix, Duration readTimeout, LastAnswer answers) {
         Dispatcher dispatcher = new Dispatcher(executor(threadPrefix));
         dispatcher.setMaxRequests(MAX_CONCURRENT_CALLS);
         dispatcher.setMaxRequestsPerHost(MAX_CONCURRENT_CALLS);
@@ -31,6 +31,7 @@ final class HttpClients {
                 .connectTimeout(CONNECT_TIMEOUT)
                 .readTimeout(readTimeout)
                 .writeTimeout(Duration.ofSeconds(30))
+                .addInterceptor(answers)
                 .build();
     }
 

@@ -42,6 +42,7 @@ public final class TelegramBotApi implements BotApi, AutoCloseable {
     private final TokenMask mask;
     private final ApiErrors errors;
     private volatile String botUsername;
+    private final LastAnswer answers = new LastAnswer();
 
     /**
      * @param apiUrl Bot API base URL without path, e.g. {@code https://api.telegram.org} or
@@ -51,8 +52,13 @@ public final class TelegramBotApi implements BotApi, AutoCloseable {
         this.mask = new TokenMask(token);
         TelegramUrl url = ApiAddress.parse(apiUrl);
         this.errors = new ApiErrors(mask);
-        this.http = HttpClients.create("khobor-telegram-http", READ_TIMEOUT);
+        this.http = HttpClients.create("khobor-telegram-http", READ_TIMEOUT, answers);
         this.client = new OkHttpTelegramClient(http, token, url);
+    }
+
+    /** When Telegram last answered a send (or getMe, setMyCommands). */
+    public LastAnswer answers() {
+        return answers;
     }
 
     @Override

@@ -44,12 +44,18 @@ public final class TelegramUpdates implements AutoCloseable {
     private ScheduledExecutorService poller;
     private TelegramBotsLongPollingApplication application;
     private boolean closed;
+    private final LastAnswer answers = new LastAnswer();
     private final ChatOrderedWorkers workers = new ChatOrderedWorkers(WORKERS, THREAD_PREFIX + "commands");
 
     public TelegramUpdates(String token, String apiUrl) {
         this.mask = new TokenMask(token);
         this.token = token;
         this.url = ApiAddress.parse(apiUrl);
+    }
+
+    /** When Telegram last answered getUpdates (at least every 50 s while polling works). */
+    public LastAnswer answers() {
+        return answers;
     }
 
     /**
@@ -65,7 +71,7 @@ public final class TelegramUpdates implements AutoCloseable {
             // A start racing a shutdown must not leave a polling thread behind.
             throw new IllegalStateException("updates already closed");
         }
-        http = HttpClients.create(THREAD_PREFIX + "poll-http", POLL_READ_TIMEOUT);
+        http = HttpClients.create(THREAD_PREFIX + "poll-http", POLL_READ_TIMEOUT, answers);
         // Our own executor: the library's default scheduler thread survives close() and keeps the JVM alive.
         poller = Executors.newSingleThreadScheduledExecutor(DaemonThreads.numbered(THREAD_PREFIX + "poll"));
         OkHttpClient client = http;
