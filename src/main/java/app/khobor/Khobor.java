@@ -1,5 +1,6 @@
 package app.khobor;
 
+import app.khobor.chat.AdminCommands;
 import app.khobor.chat.ChatAudience;
 import app.khobor.chat.ChatStore;
 import app.khobor.chat.Commands;
@@ -19,10 +20,12 @@ import app.khobor.news.Housekeeping;
 import app.khobor.news.NewsPipeline;
 import app.khobor.news.SeenCache;
 import app.khobor.news.SourceReadState;
+import app.khobor.ops.Operations;
 import app.khobor.source.HttpFetcher;
 import app.khobor.source.PollScheduler;
 import app.khobor.source.SourceReader;
 import app.khobor.telegram.BotIdentity;
+import app.khobor.telegram.LastAnswer;
 import app.khobor.telegram.TelegramBotApi;
 import app.khobor.telegram.TelegramStartup;
 import app.khobor.telegram.TelegramUpdates;
@@ -30,6 +33,8 @@ import app.khobor.delivery.MonotonicClock;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,10 +53,12 @@ public final class Khobor implements AutoCloseable {
     /** Closed in reverse order of creation. */
     private final Deque<AutoCloseable> parts;
     private final PollScheduler poller;
+    private final Operations ops;
 
-    private Khobor(Deque<AutoCloseable> parts, PollScheduler poller) {
+    private Khobor(Deque<AutoCloseable> parts, PollScheduler poller, Operations ops) {
         this.parts = parts;
         this.poller = poller;
+        this.ops = ops;
     }
 
     public static Khobor start(KhoborConfig config, String token, Clock clock) {
@@ -70,6 +77,7 @@ public final class Khobor implements AutoCloseable {
         // (Holds nothing until started, so it is tracked for closing where it was always closed.)
         TelegramUpdates updates = new TelegramUpdates(token, apiUrl);
         Database database = track(parts, Database.open(config.storage().url()));
+        Operations ops = track(parts, new Operations(config, database, clock));
         HeadlineHistory headlines = HeadlineHistory.create(database);
         SourceReadState reads = SourceReadState.create(database);
         NewsDesk desk = new NewsDesk(headlines, reads, SeenCache.create(headlines, config.storage()), clock);
@@ -81,17 +89,21 @@ public final class Khobor implements AutoCloseable {
                 config.telegram().rateLimit(), config.telegram().paidBroadcast(), config.delivery());
         // One audience for both: the broadcaster picks the chats for a headline, the dispatcher asks it again at send time.
         ChatAudience audience = new ChatAudience(chats);
-        Dispatcher dispatcher = track(parts, new Dispatcher(api, new HeadlineFormat(config.sources()), audience, chats,
-                outbox, headlines::byId, sending, sendClock(clock), Sleeper.of(sendClock(clock))));
+        Dispatcher dispatcher = track(parts, new Dispatcher(ops.timed(api), new HeadlineFormat(config.sources()),
+                audience, chats, outbox, headlines::byId, sending, sendClock(clock), Sleeper.of(sendClock(clock))));
         Broadcaster broadcaster = new Broadcaster(audience, outbox, dispatcher, clock);
 
         HttpFetcher fetcher = track(parts, new HttpFetcher(config.polling()));
-        NewsPipeline pipeline = new NewsPipeline(desk, reads, AnnounceMarks.create(database), broadcaster::publish);
+        NewsPipeline pipeline = new NewsPipeline(desk, reads, AnnounceMarks.create(database),
+                ops.counting(broadcaster::publish));
         PollScheduler poller = track(parts, new PollScheduler(config.enabledSources(), config.polling(),
                 new SourceReader(fetcher, clock), pipeline, clock, new Random()));
         BotIdentity identity = new BotIdentity(api);
         Commands commands = new Commands(chats, headlines, dispatcher, config.sources(), config.telegram(),
                 identity::username, poller, () -> DeliveryCounters.of(dispatcher, outbox), clock);
+        poller.observe(ops.reads());
+        AdminCommands handler = new AdminCommands(commands, dispatcher, config.telegram(), identity::username,
+                Map.of("sourcestatus", ops::sourceStatusTable));
         track(parts, updates);
         Housekeeping housekeeping = track(parts, new Housekeeping(desk, config.storage().retention()));
 
@@ -99,10 +111,11 @@ public final class Khobor implements AutoCloseable {
         pipeline.publishLeftovers();
         poller.start();
         housekeeping.start();
-        track(parts, new TelegramStartup(identity, updates, commands, api)).start();
+        ops.start(poller, dispatcher, outbox, headlines, () -> LastAnswer.latest(updates.answers(), api.answers()));
+        track(parts, new TelegramStartup(identity, updates, handler, api)).start();
         log.info("khobor started: {} sources, database {}, Bot API {}", config.enabledSources().size(),
                 database.url(), apiUrl);
-        return new Khobor(parts, poller);
+        return new Khobor(parts, poller, ops);
     }
 
     /**
@@ -122,6 +135,11 @@ public final class Khobor implements AutoCloseable {
 
     public PollScheduler poller() {
         return poller;
+    }
+
+    /** The port of the operator's endpoint; empty when {@code ops.listen} is not set. */
+    public Optional<Integer> opsPort() {
+        return ops.port();
     }
 
     @Override

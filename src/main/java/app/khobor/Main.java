@@ -4,28 +4,32 @@ import app.khobor.config.ConfigException;
 import app.khobor.config.ConfigLoader;
 import app.khobor.config.KhoborConfig;
 import app.khobor.infra.DaemonThreads;
+import app.khobor.ops.Backup;
 import app.khobor.telegram.TokenMask;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Command line: {@code khobor [run|scan] [--config FILE]}. Exit codes: 0 ok, 1 a fatal runtime failure, 2 bad config or
- * usage, 3 scan read some sources but not all.
+ * Command line: {@code khobor [run|scan|backup FILE] [--config FILE]}. Exit codes: 0 ok, 1 a fatal runtime failure,
+ * 2 bad config or usage, 3 scan read some sources but not all.
  */
 public final class Main {
     static final int EXIT_FAILURE = 1;
     static final int EXIT_USAGE = 2;
     static final String DEFAULT_CONFIG = "config/khobor.yaml";
     static final String USAGE = """
-            usage: java -jar khobor.jar [run|scan] [--config FILE]
+            usage: java -jar khobor.jar [run|scan|backup FILE] [--config FILE]
               run    poll the sources and run the Telegram bot (needs env TELEGRAM_BOT_TOKEN)
               scan   read every enabled source once and print its headlines as JSON lines (a dry run)
+              backup FILE   copy the database to FILE (a new file), also while the bot runs
               --config FILE   default: env KHOBOR_CONFIG, else config/khobor.yaml""";
 
     private Main() {}
@@ -65,7 +69,25 @@ public final class Main {
             err.println("khobor: " + e.getMessage());
             return EXIT_USAGE;
         }
-        return line.command().equals("scan") ? new ScanCommand().run(config, out, err) : runBot(config, env, err);
+        return switch (line.command()) {
+            case "scan" -> new ScanCommand().run(config, out, err);
+            case "backup" -> backup(config, line.target(), out, err);
+            default -> runBot(config, env, err);
+        };
+    }
+
+    private static int backup(KhoborConfig config, Path target, PrintStream out, PrintStream err) {
+        try {
+            long bytes = Backup.copy(config.storage().url(), target);
+            out.println("khobor: database copied to " + target + " (" + bytes + " bytes)");
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println("khobor: backup: " + e.getMessage());
+            return EXIT_USAGE;
+        } catch (IOException | SQLException e) {
+            err.println("khobor: backup failed: " + e.getMessage());
+            return EXIT_FAILURE;
+        }
     }
 
     private static int runBot(KhoborConfig config, Map<String, String> env, PrintStream err) {
@@ -99,13 +121,14 @@ public final class Main {
     }
 
     /** Parsed arguments. */
-    record CommandLine(String command, Path config, boolean help) {
+    record CommandLine(String command, Path config, boolean help, Path target) {
         static CommandLine parse(String[] args, Map<String, String> env) {
             String command = null;
             String fromEnv = env.get("KHOBOR_CONFIG");
             // an empty KHOBOR_CONFIG= (as compose files write it) means unset, not the current folder
             String config = fromEnv == null || fromEnv.isBlank() ? DEFAULT_CONFIG : fromEnv.strip();
             boolean help = false;
+            Path target = null;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 if (arg.equals("-h") || arg.equals("--help") || arg.equals("help")) {
@@ -116,11 +139,17 @@ public final class Main {
                     config = fileName(arg.substring("--config=".length()));
                 } else if ((arg.equals("run") || arg.equals("scan")) && command == null) {
                     command = arg;
+                } else if (arg.equals("backup") && command == null) {
+                    command = arg;
+                    if (i + 1 >= args.length || args[i + 1].startsWith("-")) {
+                        throw new IllegalArgumentException("backup needs the file to copy the database to");
+                    }
+                    target = Path.of(args[++i]);
                 } else {
                     throw new IllegalArgumentException("unknown argument '" + arg + "'");
                 }
             }
-            return new CommandLine(command == null ? "run" : command, Path.of(config), help);
+            return new CommandLine(command == null ? "run" : command, Path.of(config), help, target);
         }
 
         private static String fileName(String value) {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The package graph a newcomer can draw on a napkin, pinned: {@code config}, {@code text}, {@code db} and
  * {@code infra} at the bottom; {@code source} fetches and parses; {@code news} owns "read -> de-duplicate -> store ->
- * announce"; {@code delivery} sends; {@code chat} talks to readers; {@code telegram} adapts the Bot API; the root
- * package wires. Arrows point one way only.
+ * announce"; {@code delivery} sends; {@code chat} talks to readers; {@code telegram} adapts the Bot API; {@code ops}
+ * watches them for the operator (endpoint, metrics, alerts); the root package wires. Arrows point one way only.
  */
 class ArchitectureTest {
     private static JavaClasses main;
@@ -75,7 +75,26 @@ class ArchitectureTest {
                         "app.khobor.infra..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "app.khobor.source..", "app.khobor.news..", "app.khobor.chat..", "app.khobor.delivery..",
-                        "app.khobor.telegram..")
+                        "app.khobor.telegram..", "app.khobor.ops..")
+                .check(main);
+    }
+
+    @Test
+    void ops_watches_the_features_and_only_the_root_package_wires_it_in() {
+        noClasses().that().resideOutsideOfPackages("app.khobor", "app.khobor.ops..")
+                .should().dependOnClassesThat().resideInAPackage("app.khobor.ops..")
+                .check(main);
+        noClasses().that().resideInAPackage("app.khobor.ops..")
+                .should().dependOnClassesThat().resideInAPackage("app.khobor.telegram..")
+                .because("ops hears of Telegram through what the root package hands it")
+                .check(main);
+    }
+
+    @Test
+    void only_ops_serves_http_and_knows_micrometer() {
+        noClasses().that().resideOutsideOfPackage("app.khobor.ops..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..", "io.prometheus..",
+                        "com.sun.net.httpserver..")
                 .check(main);
     }
 
