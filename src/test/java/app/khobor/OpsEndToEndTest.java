@@ -118,6 +118,22 @@ class OpsEndToEndTest {
     }
 
     @Test
+    void the_endpoint_answers_head_and_refuses_other_methods() throws Exception {
+        start("ops: {listen: \"127.0.0.1:0\"}\n");
+        URI metrics = URI.create("http://127.0.0.1:" + bot.opsPort().orElseThrow() + "/metrics");
+
+        HttpResponse<String> head = http.send(HttpRequest.newBuilder(metrics).method("HEAD",
+                HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(metrics).POST(
+                HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(post.headers().firstValue("Allow")).hasValue("GET, HEAD");
+    }
+
+    @Test
     void no_endpoint_without_ops_listen() throws Exception {
         start("");
         assertThat(bot.opsPort()).isEmpty();
