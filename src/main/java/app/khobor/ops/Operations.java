@@ -90,7 +90,10 @@ public final class Operations implements AutoCloseable {
 
     /** The admins' /sourcestatus answer (Telegram HTML). */
     public String sourceStatusTable() {
-        return alerts == null ? "…" : alerts.table();
+        if (alerts == null) {
+            throw new IllegalStateException("operations not started");
+        }
+        return alerts.table();
     }
 
     /** The endpoint's port; empty without one. */
