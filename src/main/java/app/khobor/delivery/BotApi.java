@@ -15,4 +15,9 @@ public interface BotApi {
 
     /** @param text up to 200 characters, may be empty */
     SendResult answerCallback(String callbackId, String text);
+
+    /** The same, shown as an alert the reader dismisses ({@code show_alert}) when {@code alert}. */
+    default SendResult answerCallback(String callbackId, String text, boolean alert) {
+        return answerCallback(callbackId, text);
+    }
 }
