@@ -2,7 +2,7 @@
 --
 -- published_ms: the publication time /latest and /search order by (epoch milliseconds): the source's own time, or
 -- first_seen when the source gave none or a time more than 5 minutes after first_seen (a clock in the future would
--- pin an item to the top). Ties (one read, no times) go by id ascending, which is feed order. Rows written before V6
+-- pin an item to the top). Ties go to the later sighting, then by id ascending, which is feed order. Rows written before V6
 -- are computed here from published_at (ISO-8601 with offset; SQLite's julianday reads it, NULL when it cannot).
 ALTER TABLE headlines ADD COLUMN published_ms INTEGER;
 UPDATE headlines SET published_ms = CASE

@@ -1,6 +1,7 @@
 package app.khobor.chat;
 
 import app.khobor.text.BanglaCalendar;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -18,7 +19,7 @@ public record ChatSettings(ZoneId zone, boolean linkPreview, boolean quiet) {
     public static final LocalTime QUIET_TO = LocalTime.of(7, 0);
 
     /** Whether {@code at} falls in the chat's quiet hours (when it has them on). */
-    public boolean quietAt(java.time.Instant at) {
+    public boolean quietAt(Instant at) {
         if (!quiet) {
             return false;
         }

@@ -3,6 +3,7 @@ package app.khobor.chat;
 import static app.khobor.text.BanglaCalendar.number;
 import static app.khobor.chat.HtmlText.escape;
 
+import app.khobor.text.BanglaCalendar;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -61,8 +62,8 @@ final class Messages {
 
     private Messages() {}
 
-    static String settings(app.khobor.chat.ChatSettings s) {
-        boolean india = s.zone().equals(app.khobor.text.BanglaCalendar.INDIA);
+    static String settings(ChatSettings s) {
+        boolean india = s.zone().equals(BanglaCalendar.INDIA);
         return "<b>সেটিংস</b>\n"
                 + "সময়: " + (india ? "ভারত (কলকাতা)" : "বাংলাদেশ (ঢাকা)") + "\n"
                 + "লিংকের প্রিভিউ: " + (s.linkPreview() ? "চালু" : "বন্ধ") + "\n"

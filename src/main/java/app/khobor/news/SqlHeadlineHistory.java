@@ -22,8 +22,11 @@ final class SqlHeadlineHistory implements HeadlineHistory {
     static final int SEEN_CHUNK = 500;
     static final String COLUMNS = "h.id, h.source_id, h.title, h.key, h.url, h.canonical_url, h.published_at, h.first_seen";
     static final String NEWEST_FIRST = " ORDER BY h.first_seen DESC, h.id DESC LIMIT ?";
-    /** Publication time (V6), then feed order: one read's rows are stored top of the feed first. */
-    static final String PUBLISHED_NEWEST_FIRST = " ORDER BY h.published_ms DESC, h.id ASC";
+    /**
+     * Publication time (V6); at equal times the later sighting, then feed order (one read's rows are stored top of
+     * the feed first).
+     */
+    static final String PUBLISHED_NEWEST_FIRST = " ORDER BY h.published_ms DESC, h.first_seen DESC, h.id ASC";
 
     private final Database db;
     private final HeadlineSearch search;

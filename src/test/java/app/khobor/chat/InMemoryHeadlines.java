@@ -70,6 +70,7 @@ final class InMemoryHeadlines implements HeadlineHistory {
     /** Newest published first, then in the order added (feed order). */
     private List<StoredHeadline> published() {
         return rows.stream().sorted(Comparator.comparing(StoredHeadline::listedAt).reversed()
+                .thenComparing(Comparator.comparing(StoredHeadline::firstSeen).reversed())
                 .thenComparing(StoredHeadline::id)).toList();
     }
 
