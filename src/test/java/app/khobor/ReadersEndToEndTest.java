@@ -186,16 +186,21 @@ class ReadersEndToEndTest {
         // 04:50 UTC the day before: 10:50 in Dhaka, 10:20 in Kolkata.
         assertThat(replyTo(quiet, "/latest").text()).contains(YESTERDAY + " \u09E7\u09E6:\u09E8\u09E6");
         assertThat(replyTo(loud, "/latest").text()).contains(YESTERDAY + " \u09E7\u09E6:\u09EB\u09E6");
+        SentMessage loudSettings = replyTo(loud, "/settings");
+        telegram.userPresses(loud, loudSettings.messageId(), loud, "set:preview:on");
+        awaitEdits(3);
 
         publish("desk", rss(item("night news", "https://news.example/2", NIGHT),
                 item("morning news", "https://news.example/1", Instant.parse("2026-08-13T04:50:00Z"))));
         awaitRead("desk");
         SentMessage quietPush = nthTo(quiet, 3);
-        SentMessage loudPush = nthTo(loud, 2);
+        SentMessage loudPush = nthTo(loud, 3);
         assertThat(quietPush.text()).startsWith("night news").contains("\u0986\u099C \u09E6\u09E6:\u09E6\u09E6"); // আজ ০০:০০
         assertThat(telegram.silent(quietPush.messageId())).as("pushed in the quiet hours: no sound").isTrue();
         assertThat(telegram.silent(loudPush.messageId())).isFalse();
         assertThat(loudPush.text()).contains("\u0986\u099C \u09E6\u09E6:\u09E9\u09E6"); // আজ ০০:৩০
+        assertThat(quietPush.linkPreviewDisabled()).as("previews off by default").isTrue();
+        assertThat(loudPush.linkPreviewDisabled()).as("previews switched on").isFalse();
     }
 
     // ---- Lists

@@ -63,6 +63,16 @@ class GroupsAndSettingsTest extends CommandsTestBase {
     }
 
     @Test
+    void settings_move_with_a_group_that_became_a_supergroup() {
+        f.sayInGroup(-300, "/start");
+        press(-300, "set:zone:in", List.of("set:zone:bd", "set:zone:in"));
+
+        f.store.migrate(-300, -1_000_000_000_300L);
+
+        assertThat(new ChatSettingsStore(f.db).of(-1_000_000_000_300L).zone()).isEqualTo(BanglaCalendar.INDIA);
+    }
+
+    @Test
     void latest_and_search_with_every_source_off_warn_instead_of_showing_nothing() {
         f.headlines.add("prothomalo", "\u09A2\u09BE\u0995\u09BE", "https://x.test/1", f.clock.instant());
         f.store.register(8, ChatKind.PRIVATE);
