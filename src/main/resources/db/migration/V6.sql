@@ -21,5 +21,6 @@ CREATE TABLE IF NOT EXISTS chat_settings (
     chat_id      INTEGER PRIMARY KEY REFERENCES chats(id) ON DELETE CASCADE,
     zone         TEXT    NOT NULL DEFAULT 'Asia/Dhaka',  -- Asia/Dhaka or Asia/Kolkata: every time shown to the chat
     link_preview INTEGER NOT NULL DEFAULT 0,             -- 1: pushes show the link's preview
-    quiet        INTEGER NOT NULL DEFAULT 0              -- 1: pushes between 23:00 and 07:00 (chat's zone) are silent
+    quiet        INTEGER NOT NULL DEFAULT 0,             -- 1: pushes between 23:00 and 07:00 (chat's zone) are silent
+    hourly       INTEGER NOT NULL DEFAULT 0              -- 1: what arrives in an hour goes at the next full hour, together
 );

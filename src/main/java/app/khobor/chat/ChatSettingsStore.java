@@ -37,21 +37,28 @@ public final class ChatSettingsStore implements PushStyles {
     /** The chat must be registered (a row in chats). */
     void save(long chatId, ChatSettings s) {
         db.transaction(c -> Statements.update(c, """
-                INSERT INTO chat_settings(chat_id, zone, link_preview, quiet) VALUES (?, ?, ?, ?)
+                INSERT INTO chat_settings(chat_id, zone, link_preview, quiet, hourly) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT(chat_id) DO UPDATE SET zone = excluded.zone, link_preview = excluded.link_preview,
-                  quiet = excluded.quiet""", chatId, s.zone().getId(), s.linkPreview() ? 1 : 0, s.quiet() ? 1 : 0));
+                  quiet = excluded.quiet, hourly = excluded.hourly""", chatId, s.zone().getId(), s.linkPreview() ? 1 : 0,
+                s.quiet() ? 1 : 0, s.hourly() ? 1 : 0));
         cache.put(chatId, s);
     }
 
     @Override
     public PushStyle of(long chatId, Instant now) {
         ChatSettings s = of(chatId);
+        if (s.hourly()) {
+            Instant hour = s.hourStart(now);
+            return new PushStyle(s.zone(), s.linkPreview(), s.quietAt(now), hour, hour.plus(Duration.ofHours(1)));
+        }
         return new PushStyle(s.zone(), s.linkPreview(), s.quietAt(now));
     }
 
     private ChatSettings load(long chatId) {
-        return db.read(c -> Statements.first(c, "SELECT zone, link_preview, quiet FROM chat_settings WHERE chat_id = ?",
-                rs -> new ChatSettings(zone(chatId, rs.getString(1)), rs.getInt(2) == 1, rs.getInt(3) == 1), chatId))
+        return db.read(c -> Statements.first(c,
+                "SELECT zone, link_preview, quiet, hourly FROM chat_settings WHERE chat_id = ?",
+                rs -> new ChatSettings(zone(chatId, rs.getString(1)), rs.getInt(2) == 1, rs.getInt(3) == 1,
+                        rs.getInt(4) == 1), chatId))
                 .orElse(ChatSettings.DEFAULT);
     }
 

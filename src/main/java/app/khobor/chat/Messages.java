@@ -17,7 +17,7 @@ final class Messages {
             /keywords — আপনার শব্দের তালিকা
             /all — আবার সব খবর
             /sources — কোন কোন সূত্রের খবর পাবেন
-            /settings — সময় অঞ্চল, লিংকের প্রিভিউ, নীরব সময়
+            /settings — সময় অঞ্চল, লিংকের প্রিভিউ, নীরব সময়, ঘণ্টায় একবার
             /stop — খবর পাঠানো বন্ধ
             /help — এই তালিকা""";
     static final String WELCOME = "<b>স্বাগতম!</b> নতুন খবর এলেই এখানে পাঠিয়ে দেব।\n\n" + COMMANDS;
@@ -52,6 +52,8 @@ final class Messages {
     static final String PREVIEW_TURN_OFF = "লিংকের প্রিভিউ বন্ধ করুন";
     static final String QUIET_TURN_ON = "নীরব সময় (রাত ১১টা-সকাল ৭টা) চালু করুন";
     static final String QUIET_TURN_OFF = "নীরব সময় বন্ধ করুন";
+    static final String HOURLY_TURN_ON = "ঘণ্টায় একবার, সব খবর একসাথে";
+    static final String HOURLY_TURN_OFF = "নতুন খবর সঙ্গে সঙ্গে পাঠান";
     /** A member (not an admin) tried to change what the group receives. Plain text: also a callback alert. */
     static final String GROUP_ADMINS_ONLY = "শুধু এই গ্রুপের অ্যাডমিনরা এটি বদলাতে পারেন।";
     static final String NOT_ADMIN = "দুঃখিত, এই কমান্ডটি শুধু পরিচালকদের জন্য।";
@@ -67,7 +69,8 @@ final class Messages {
         return "<b>সেটিংস</b>\n"
                 + "সময়: " + (india ? "ভারত (কলকাতা)" : "বাংলাদেশ (ঢাকা)") + "\n"
                 + "লিংকের প্রিভিউ: " + (s.linkPreview() ? "চালু" : "বন্ধ") + "\n"
-                + "নীরব সময় (রাত ১১টা থেকে সকাল ৭টা, শব্দ ছাড়া খবর): " + (s.quiet() ? "চালু" : "বন্ধ") + "\n\n"
+                + "নীরব সময় (রাত ১১টা থেকে সকাল ৭টা, শব্দ ছাড়া খবর): " + (s.quiet() ? "চালু" : "বন্ধ") + "\n"
+                + "খবর পাঠানো: " + (s.hourly() ? "ঘণ্টায় একবার, একসাথে" : "সঙ্গে সঙ্গে") + "\n\n"
                 + "বদলাতে নিচের বোতাম চাপুন।";
     }
 

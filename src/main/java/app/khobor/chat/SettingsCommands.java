@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * /settings: the chat's time zone, link previews and quiet hours, as an inline keyboard redrawn in place on each
+ * /settings: the chat's time zone, link previews, quiet hours and hourly digests, as an inline keyboard redrawn in place on each
  * press. Like /sources, a press acts only on the chat of the message pressed and only when that message shows the
  * pressed button (all of its buttons being settings buttons); anything else gets an alert and changes nothing.
  */
@@ -61,6 +61,8 @@ final class SettingsCommands {
             case "preview:off" -> s.withLinkPreview(false);
             case "quiet:on" -> s.withQuiet(true);
             case "quiet:off" -> s.withQuiet(false);
+            case "hourly:on" -> s.withHourly(true);
+            case "hourly:off" -> s.withHourly(false);
             default -> null;
         };
     }
@@ -73,7 +75,9 @@ final class SettingsCommands {
                 List.of(new Button(s.linkPreview() ? Messages.PREVIEW_TURN_OFF : Messages.PREVIEW_TURN_ON,
                         PREFIX + (s.linkPreview() ? "preview:off" : "preview:on"))),
                 List.of(new Button(s.quiet() ? Messages.QUIET_TURN_OFF : Messages.QUIET_TURN_ON,
-                        PREFIX + (s.quiet() ? "quiet:off" : "quiet:on")))));
+                        PREFIX + (s.quiet() ? "quiet:off" : "quiet:on"))),
+                List.of(new Button(s.hourly() ? Messages.HOURLY_TURN_OFF : Messages.HOURLY_TURN_ON,
+                        PREFIX + (s.hourly() ? "hourly:off" : "hourly:on")))));
     }
 
     private static String mark(boolean chosen) {

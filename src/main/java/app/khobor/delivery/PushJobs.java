@@ -43,13 +43,19 @@ final class PushJobs {
         try {
             schedule.planning(chat);
             style = styles.of(chat.chatId, now);
-            plan = planner.plan(chat, now, style.zone());
+            plan = planner.plan(chat, now, style);
         } catch (RuntimeException e) {
             log.error("cannot prepare push for chat {}: {}", chat.chatId, e.getMessage(), e);
             schedule.retryAt(chat, now.plus(backoff.delayAfter(++chat.attempts)));
             return null;
         }
         if (plan == null) {
+            if (style.batched()) {
+                // What waits is for the next batch: parked in the outbox until then, like a long 429, so the chat
+                // takes no memory and a restart waits too. Rows queued meanwhile wait with them: the outbox scan
+                // skips a chat while any of its rows is parked.
+                outbox.deferChat(chat.chatId, style.heldUntil());
+            }
             schedule.release(chat);
             return null;
         }

@@ -53,6 +53,15 @@ final class PushPlanner {
 
     /** @param zone the chat's time zone, for the times in the text */
     PushPlan plan(ChatQueue chat, Instant now, ZoneId zone) {
+        return plan(chat, now, new PushStyle(zone, false, false));
+    }
+
+    /**
+     * @param style the chat's zone, and for a chat that gets its news in batches which headlines are due: only those
+     *              queued before {@link PushStyle#dueBefore}, together as one digest; null when none is due yet
+     */
+    PushPlan plan(ChatQueue chat, Instant now, PushStyle style) {
+        ZoneId zone = style.zone();
         if (chat.digest != null) {
             PushPlan next = nextDigestPart(chat.chatId, chat.digest, zone);
             if (next != null) {
@@ -63,6 +72,10 @@ final class PushPlanner {
         int limit = settings.maxDigest() + 1;
         while (true) {
             List<PendingDelivery> rows = outbox.pendingFor(chat.chatId, now.minus(settings.delivery().maxAge()), limit);
+            if (style.batched()) {
+                // Oldest first, so the due ones are a prefix.
+                rows = rows.stream().filter(r -> r.enqueuedAt().isBefore(style.dueBefore())).toList();
+            }
             if (rows.isEmpty()) {
                 return null;
             }
@@ -85,7 +98,7 @@ final class PushPlanner {
             outbox.markFailed(missing, now);
             drop(chat.chatId, unwanted, now);
             if (!usable.isEmpty()) {
-                return planFor(usable, headlines, rows.size(), zone, now);
+                return planFor(usable, headlines, rows.size(), zone, now, style.batched());
             }
         }
     }
@@ -103,8 +116,8 @@ final class PushPlanner {
     }
 
     private PushPlan planFor(List<PendingDelivery> rows, List<StoredHeadline> headlines, int found, ZoneId zone,
-                             Instant now) {
-        if (rows.size() <= settings.delivery().digestOver()) {
+                             Instant now, boolean batched) {
+        if (rows.size() == 1 || (!batched && rows.size() <= settings.delivery().digestOver())) {
             PendingDelivery first = rows.get(0);
             StoredHeadline headline = headlines.get(0);
             String html = singles.get(new Single(headline.id(), zone, now.atZone(zone).toLocalDate()),

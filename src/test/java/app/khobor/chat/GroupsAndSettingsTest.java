@@ -2,7 +2,9 @@ package app.khobor.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.khobor.delivery.PushStyle;
 import app.khobor.text.BanglaCalendar;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +62,24 @@ class GroupsAndSettingsTest extends CommandsTestBase {
         ChatSettings saved = f.settings.of(5);
         assertThat(saved).isEqualTo(new ChatSettings(BanglaCalendar.INDIA, false, true));
         assertThat(new ChatSettingsStore(f.db).of(5)).as("kept in the database").isEqualTo(saved);
+    }
+
+    @Test
+    void hourly_batches_begin_at_the_full_hours_of_the_chats_zone_and_apply_to_what_is_queued() {
+        f.ask(9, "/start");
+        press(9, "set:hourly:on", List.of("set:hourly:on"));
+        Instant now = Instant.parse("2026-08-13T05:10:00Z"); // 11:10 in Dhaka, 10:40 in Kolkata
+
+        PushStyle dhaka = f.settings.of(9, now);
+        press(9, "set:zone:in", List.of("set:zone:in"));
+        PushStyle kolkata = f.settings.of(9, now);
+        press(9, "set:hourly:off", List.of("set:hourly:off"));
+
+        assertThat(dhaka.dueBefore()).isEqualTo(Instant.parse("2026-08-13T05:00:00Z"));
+        assertThat(dhaka.heldUntil()).isEqualTo(Instant.parse("2026-08-13T06:00:00Z"));
+        assertThat(kolkata.dueBefore()).isEqualTo(Instant.parse("2026-08-13T04:30:00Z"));
+        assertThat(kolkata.heldUntil()).isEqualTo(Instant.parse("2026-08-13T05:30:00Z"));
+        assertThat(f.settings.of(9, now).batched()).isFalse();
     }
 
     @Test
