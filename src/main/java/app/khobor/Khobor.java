@@ -2,6 +2,7 @@ package app.khobor;
 
 import app.khobor.chat.AdminCommands;
 import app.khobor.chat.ChatAudience;
+import app.khobor.chat.ChatSettingsStore;
 import app.khobor.chat.ChatStore;
 import app.khobor.chat.Commands;
 import app.khobor.chat.HeadlineFormat;
@@ -27,6 +28,7 @@ import app.khobor.source.SourceReader;
 import app.khobor.telegram.BotIdentity;
 import app.khobor.telegram.LastAnswer;
 import app.khobor.telegram.TelegramBotApi;
+import app.khobor.telegram.TelegramChatAdmins;
 import app.khobor.telegram.TelegramStartup;
 import app.khobor.telegram.TelegramUpdates;
 import app.khobor.delivery.MonotonicClock;
@@ -36,6 +38,7 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,11 +57,13 @@ public final class Khobor implements AutoCloseable {
     private final Deque<AutoCloseable> parts;
     private final PollScheduler poller;
     private final Operations ops;
+    private final CompletableFuture<String> fatal;
 
-    private Khobor(Deque<AutoCloseable> parts, PollScheduler poller, Operations ops) {
+    private Khobor(Deque<AutoCloseable> parts, PollScheduler poller, Operations ops, CompletableFuture<String> fatal) {
         this.parts = parts;
         this.poller = poller;
         this.ops = ops;
+        this.fatal = fatal;
     }
 
     public static Khobor start(KhoborConfig config, String token, Clock clock) {
@@ -89,8 +94,9 @@ public final class Khobor implements AutoCloseable {
                 config.telegram().rateLimit(), config.telegram().paidBroadcast(), config.delivery());
         // One audience for both: the broadcaster picks the chats for a headline, the dispatcher asks it again at send time.
         ChatAudience audience = new ChatAudience(chats);
-        Dispatcher dispatcher = track(parts, new Dispatcher(ops.timed(api), new HeadlineFormat(config.sources()),
-                audience, chats, outbox, headlines::byId, sending, sendClock(clock), Sleeper.of(sendClock(clock))));
+        ChatSettingsStore settings = new ChatSettingsStore(database);
+        Dispatcher dispatcher = track(parts, new Dispatcher(ops.timed(api), new HeadlineFormat(config.sources(), clock),
+                audience, chats, outbox, headlines::byId, settings, sending, sendClock(clock), Sleeper.of(sendClock(clock))));
         Broadcaster broadcaster = new Broadcaster(audience, outbox, dispatcher, clock);
 
         HttpFetcher fetcher = track(parts, new HttpFetcher(config.polling()));
@@ -100,7 +106,8 @@ public final class Khobor implements AutoCloseable {
                 new SourceReader(fetcher, clock), pipeline, clock, new Random()));
         BotIdentity identity = new BotIdentity(api);
         Commands commands = new Commands(chats, headlines, dispatcher, config.sources(), config.telegram(),
-                identity::username, poller, () -> DeliveryCounters.of(dispatcher, outbox), clock);
+                identity::username, poller, () -> DeliveryCounters.of(dispatcher, outbox), clock, settings,
+                new TelegramChatAdmins(api));
         poller.observe(ops.reads());
         AdminCommands handler = new AdminCommands(commands, dispatcher, config.telegram(), identity::username,
                 Map.of("sourcestatus", ops::sourceStatusTable));
@@ -112,10 +119,11 @@ public final class Khobor implements AutoCloseable {
         poller.start();
         housekeeping.start();
         ops.start(poller, dispatcher, outbox, headlines, () -> LastAnswer.latest(updates.answers(), api.answers()));
-        track(parts, new TelegramStartup(identity, updates, handler, api)).start();
+        CompletableFuture<String> fatal = new CompletableFuture<>();
+        track(parts, new TelegramStartup(identity, updates, handler, api, fatal::complete)).start();
         log.info("khobor started: {} sources, database {}, Bot API {}", config.enabledSources().size(),
                 database.url(), apiUrl);
-        return new Khobor(parts, poller, ops);
+        return new Khobor(parts, poller, ops, fatal);
     }
 
     /**
@@ -131,6 +139,14 @@ public final class Khobor implements AutoCloseable {
     private static <T extends AutoCloseable> T track(Deque<AutoCloseable> parts, T part) {
         parts.push(part);
         return part;
+    }
+
+    /**
+     * Completes with a one-line reason when the bot cannot go on without its owner (Telegram rejected the token at
+     * start-up); the command line then stops it and exits with status 2.
+     */
+    public CompletableFuture<String> fatal() {
+        return fatal;
     }
 
     public PollScheduler poller() {

@@ -16,14 +16,18 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 
 /**
  * Command line: {@code khobor [run|scan|backup FILE] [--config FILE]}. Exit codes: 0 ok, 1 a fatal runtime failure,
- * 2 bad config or usage, 3 scan read some sources but not all.
+ * 2 bad config or usage (a token Telegram rejects at start-up included), 3 scan read some sources but not all.
  */
 public final class Main {
     static final int EXIT_FAILURE = 1;
     static final int EXIT_USAGE = 2;
+    /** What @BotFather hands out: the bot's numeric id, a colon, the secret. */
+    private static final Pattern BOT_TOKEN = Pattern.compile("\\d+:[A-Za-z0-9_-]+");
     static final String DEFAULT_CONFIG = "config/khobor.yaml";
     static final String USAGE = """
             usage: java -jar khobor.jar [run|scan|backup FILE] [--config FILE]
@@ -96,6 +100,12 @@ public final class Main {
             err.println("khobor: TELEGRAM_BOT_TOKEN is not set: create a bot with @BotFather and export its token");
             return EXIT_USAGE;
         }
+        if (!BOT_TOKEN.matcher(token).matches()) {
+            // Refused before any request: a mistyped token would only earn a 401 later.
+            err.println("khobor: TELEGRAM_BOT_TOKEN is not a bot token: expected <digits>:<characters> as @BotFather"
+                    + " gives it, e.g. 123456:ABC-def");
+            return EXIT_USAGE;
+        }
         Khobor khobor;
         try {
             khobor = Khobor.start(config, token, Clock.systemUTC());
@@ -107,15 +117,27 @@ public final class Main {
             return EXIT_FAILURE;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(DaemonThreads.create("khobor-shutdown", () -> {
+        Thread hook = DaemonThreads.create("khobor-shutdown", () -> {
             khobor.close();
             stopped.countDown();
-        }));
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        AtomicReference<String> fatal = new AtomicReference<>();
+        khobor.fatal().thenAccept(reason -> {
+            fatal.set(reason);
+            stopped.countDown();
+        });
         StopSignals.install();
         try {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (fatal.get() != null) {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            khobor.close();
+            err.println("khobor: " + fatal.get());
+            return EXIT_USAGE;
         }
         return 0;
     }

@@ -501,6 +501,7 @@ class BotEndToEndTest {
 
     private void subscribeGroup(long chat) {
         int before = telegram.messagesTo(chat).size();
+        telegram.makeAdmin(chat, 7001, true); // only a group's admins may subscribe it
         telegram.userSends(chat, ChatKind.GROUP, 7001, "/start");
         assertThat(telegram.awaitMessagesTo(chat, before + 1, WAIT).get(before).text()).contains(WELCOME);
     }

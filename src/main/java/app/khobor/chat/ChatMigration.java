@@ -31,6 +31,9 @@ final class ChatMigration {
         Statements.update(c, """
                 INSERT OR IGNORE INTO chat_sources(chat_id, source_id, enabled)
                 SELECT ?, source_id, enabled FROM chat_sources WHERE chat_id = ?""", newId, oldId);
+        Statements.update(c, """
+                INSERT OR IGNORE INTO chat_settings(chat_id, zone, link_preview, quiet, hourly)
+                SELECT ?, zone, link_preview, quiet, hourly FROM chat_settings WHERE chat_id = ?""", newId, oldId);
         Statements.update(c, "DELETE FROM chats WHERE id = ?", oldId);
         return true;
     }

@@ -10,6 +10,7 @@ import app.khobor.source.SourceStatusView;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,24 +31,32 @@ public final class Commands implements IncomingHandler {
     private final NewsCommands news;
     private final SourceChoices sources;
     private final StatsCommand stats;
+    private final SettingsCommands settings;
+    private final ChatAdmins admins;
+    /** What only a group's admins may do; anyone may read (/latest, /search, /keywords, /sources, /settings, /help). */
+    private static final Set<String> CHANGES = Set.of("start", "stop", "follow", "unfollow", "all");
 
     /**
      * @param sources          all configured sources (names for headlines); only enabled ones appear in /sources
      * @param botUsername      the bot's @username (with or without @), read on each command; null until known
      * @param statuses         source health for /stats; may be null
      * @param deliveryCounters name to count, shown in /stats; may be null
+     * @param settings         per-chat settings (/settings; the zone of /latest and /search)
+     * @param admins           who may change what a group or channel receives
      */
     public Commands(ChatStore chats, HeadlineHistory headlines, Replies replies, List<SourceConfig> sources,
             TelegramSettings telegram, Supplier<String> botUsername, SourceStatusView statuses,
-            Supplier<Map<String, Long>> deliveryCounters, Clock clock) {
-        HeadlineFormat format = new HeadlineFormat(sources);
+            Supplier<Map<String, Long>> deliveryCounters, Clock clock, ChatSettingsStore settings, ChatAdmins admins) {
+        HeadlineFormat format = new HeadlineFormat(sources, clock);
         this.chats = chats;
+        this.admins = admins;
+        this.settings = new SettingsCommands(settings, replies);
         this.replies = replies;
         this.parser = new CommandParser(botUsername);
         this.subscriptions = new SubscriptionCommands(chats);
         this.keywords = new KeywordCommands(chats);
-        this.news = new NewsCommands(headlines, format);
         this.sources = new SourceChoices(chats, replies, sources);
+        this.news = new NewsCommands(headlines, format, chats, this.sources.offered(), chat -> settings.of(chat).zone());
         this.stats = new StatsCommand(chats, headlines, telegram, statuses, deliveryCounters, format, clock);
     }
 
@@ -71,7 +80,10 @@ public final class Commands implements IncomingHandler {
             } else if (update instanceof Incoming.Button button) {
                 onButton(button);
             } else if (update instanceof Incoming.Membership m) {
+                admins.forget(m.chatId());
                 send(update, subscriptions.membership(m.chatId(), m.chatKind(), m.botIsMember()));
+            } else if (update instanceof Incoming.MembersChanged m) {
+                admins.forget(m.chatId());
             }
         } catch (StorageException e) {
             if (e.kind() == StorageException.Kind.LOCKED) {
@@ -112,6 +124,10 @@ public final class Commands implements IncomingHandler {
     /** Null for an unknown command. */
     private Answer run(Incoming.Text t, CommandParser.Command c) {
         long chat = t.chatId();
+        if (CHANGES.contains(c.name()) && !mayChange(t)) {
+            log.debug("chat {}: /{} by a member who is no admin, refused", chat, c.name());
+            return Answer.text(Messages.GROUP_ADMINS_ONLY);
+        }
         if (!c.name().equals("start")) {
             chats.register(chat, t.chatKind());
         }
@@ -119,30 +135,62 @@ public final class Commands implements IncomingHandler {
             case "start" -> subscriptions.start(chat, t.chatKind());
             case "stop" -> subscriptions.stop(chat);
             case "help" -> Answer.text(Messages.HELP);
-            case "latest" -> news.latest(c.args());
-            case "search" -> news.search(c.args());
+            case "latest" -> news.latest(chat, c.args());
+            case "search" -> news.search(chat, c.args());
             case "follow" -> keywords.follow(chat, c.args());
             case "unfollow" -> keywords.unfollow(chat, c.args());
             case "keywords" -> keywords.list(chat);
             case "all" -> keywords.all(chat);
             case "sources" -> sources.show(chat);
+            case "settings" -> settings.show(chat);
             case "stats" -> stats.stats(t.fromUserId());
             default -> null;
         };
     }
 
+    /** "আরও" is anyone's; a /sources or /settings button changes the chat, so in a group only an admin's counts. */
     private void onButton(Incoming.Button b) {
+        if (b.data().startsWith(SearchPages.PREFIX)) {
+            news.more(b, replies);
+            return;
+        }
+        if (b.chatKind().isGroup() && !admins.isAdmin(b.chatId(), b.fromUserId())) {
+            log.debug("chat {}: button press by a member who is no admin, refused", b.chatId());
+            replies.alert(b.callbackId(), Messages.GROUP_ADMINS_ONLY);
+            return;
+        }
         chats.register(b.chatId(), b.chatKind());
-        sources.press(b);
+        if (b.data().startsWith(SettingsCommands.PREFIX)) {
+            settings.press(b);
+        } else {
+            sources.press(b);
+        }
     }
 
-    /** Long answers go as several messages; a keyboard belongs under the last one. */
+    /**
+     * In a private chat the reader decides; a channel post is the channel's own (only its admins post); in a group an
+     * anonymous admin writes as the group, anyone else must be the creator or an administrator.
+     */
+    private boolean mayChange(Incoming.Text t) {
+        return switch (t.chatKind()) {
+            case PRIVATE, CHANNEL -> true;
+            case GROUP, SUPERGROUP -> t.asChat() || admins.isAdmin(t.chatId(), t.fromUserId());
+        };
+    }
+
+    /**
+     * Long answers go as several messages; a keyboard belongs under the last one. In a group the answer speaks of the
+     * group and is threaded under the command it answers.
+     */
     private void send(Incoming to, Answer answer) {
-        List<String> parts = HtmlText.split(answer.html());
+        boolean group = to.chatKind() == ChatKind.GROUP || to.chatKind() == ChatKind.SUPERGROUP;
+        String html = group ? Messages.forGroup(answer.html()) : answer.html();
+        long replyTo = group && to instanceof Incoming.Text t ? t.messageId() : 0;
+        List<String> parts = HtmlText.split(html);
         for (int i = 0; i < parts.size(); i++) {
             boolean last = i == parts.size() - 1;
             replies.reply(new OutgoingMessage(to.chatId(), to.chatKind().isGroup(), parts.get(i),
-                    last ? answer.keyboard() : null, false));
+                    last ? answer.keyboard() : null, false, false, replyTo));
         }
     }
 

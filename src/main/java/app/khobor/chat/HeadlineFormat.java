@@ -5,6 +5,7 @@ import app.khobor.delivery.PushFormatter;
 import app.khobor.delivery.PushFormatter.DigestPart;
 import app.khobor.news.StoredHeadline;
 import app.khobor.text.BanglaCalendar;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,8 +17,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Headlines as Telegram HTML: the title as a link, the source's name and the time in Bengali digits, in Bangladesh
- * time. Used for pushes and for the lists of /latest and /search.
+ * Headlines as Telegram HTML: the title as a link, the source's name and the time in Bengali digits ("আজ ১০:২৪",
+ * the year when it is not this year), in Bangladesh time unless a chat chose India's ({@link #inZone}). Used for pushes and for the lists of /latest and /search.
  */
 public final class HeadlineFormat implements PushFormatter {
     /**
@@ -29,20 +30,50 @@ public final class HeadlineFormat implements PushFormatter {
 
     private final Map<String, String> sourceNames;
     private final ZoneId zone;
+    private final Clock clock;
 
     public HeadlineFormat(List<SourceConfig> sources) {
         this(sources, BanglaCalendar.ZONE);
     }
 
     public HeadlineFormat(List<SourceConfig> sources, ZoneId zone) {
-        this.sourceNames = sources.stream().collect(Collectors.toMap(SourceConfig::id, SourceConfig::name, (a, b) -> a));
+        this(sources, Clock.systemUTC(), zone);
+    }
+
+    /** @param clock what "today" is, for "আজ", "গতকাল" and showing the year of an older item */
+    public HeadlineFormat(List<SourceConfig> sources, Clock clock) {
+        this(sources, clock, BanglaCalendar.ZONE);
+    }
+
+    private HeadlineFormat(List<SourceConfig> sources, Clock clock, ZoneId zone) {
+        this(sources.stream().collect(Collectors.toMap(SourceConfig::id, SourceConfig::name, (a, b) -> a)), clock, zone);
+    }
+
+    private HeadlineFormat(Map<String, String> sourceNames, Clock clock, ZoneId zone) {
+        this.sourceNames = sourceNames;
+        this.clock = clock;
         this.zone = zone;
+    }
+
+    /** The same format showing times in {@code zone} (a chat's choice). */
+    public HeadlineFormat inZone(ZoneId other) {
+        return other.equals(zone) ? this : new HeadlineFormat(sourceNames, clock, other);
     }
 
     @Override
     public String single(StoredHeadline h) {
         return "<b>" + link(h) + "</b>\n" + HtmlText.escape(sourceName(h.sourceId()))
                 + " · " + time(h);
+    }
+
+    @Override
+    public String single(StoredHeadline h, ZoneId chatZone) {
+        return inZone(chatZone).single(h);
+    }
+
+    @Override
+    public List<DigestPart> digest(List<StoredHeadline> headlines, ZoneId chatZone) {
+        return inZone(chatZone).digest(headlines);
     }
 
     @Override
@@ -77,15 +108,24 @@ public final class HeadlineFormat implements PushFormatter {
 
     /** A header line (already HTML) and numbered one-line entries; may be longer than one message. */
     public String list(String headerHtml, List<StoredHeadline> headlines) {
+        return list(headerHtml, headlines, 1);
+    }
+
+    /** The same, numbered from {@code firstNumber} (a later page of search results). */
+    public String list(String headerHtml, List<StoredHeadline> headlines, int firstNumber) {
         StringBuilder b = new StringBuilder(headerHtml);
-        lines(headlines).forEach(line -> b.append('\n').append(line));
+        lines(headlines, firstNumber).forEach(line -> b.append('\n').append(line));
         return b.toString();
     }
 
     private List<String> lines(List<StoredHeadline> headlines) {
+        return lines(headlines, 1);
+    }
+
+    private List<String> lines(List<StoredHeadline> headlines, int firstNumber) {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < headlines.size(); i++) {
-            lines.add(line(i + 1, headlines.get(i)));
+            lines.add(line(firstNumber + i, headlines.get(i)));
         }
         return lines;
     }
@@ -105,10 +145,9 @@ public final class HeadlineFormat implements PushFormatter {
         return sourceNames.getOrDefault(sourceId, sourceId);
     }
 
-    /** The portal's own time when it gave one, else when we first saw it. */
+    /** The portal's own time when it gave a believable one, else when we first saw it. */
     private String time(StoredHeadline h) {
-        Instant at = h.publishedAt() != null ? h.publishedAt().toInstant() : h.firstSeen();
-        return BanglaCalendar.format(at, zone);
+        return time(h.listedAt());
     }
 
     private static String title(StoredHeadline h) {
@@ -120,6 +159,6 @@ public final class HeadlineFormat implements PushFormatter {
     }
 
     String time(Instant at) {
-        return BanglaCalendar.format(at, zone);
+        return BanglaCalendar.format(at, zone, clock.instant());
     }
 }

@@ -5,7 +5,11 @@ import java.util.List;
 
 /** Telegram HTML: escaping every outside string, and splitting long texts into messages Telegram accepts. */
 public final class HtmlText {
-    /** Telegram counts text after entity parsing; counting the HTML itself is stricter, so always safe. */
+    /**
+     * Telegram counts text after entity parsing (UTF-16 code units): tags and the URLs inside them do not count, an
+     * entity counts as one character. A list with long percent-encoded Bengali links is far longer as HTML than as
+     * text, and still one message.
+     */
     public static final int MESSAGE_LIMIT = 4096;
 
     private HtmlText() {}
@@ -37,29 +41,54 @@ public final class HtmlText {
         return "<a href=\"" + escape(url) + "\">" + escape(text) + "</a>";
     }
 
+    /** The length Telegram checks against {@link #MESSAGE_LIMIT}: the text of this HTML, tags left out, entities one each. */
+    public static int visibleLength(String html) {
+        int length = 0;
+        for (int i = 0; i < html.length(); i++) {
+            char ch = html.charAt(i);
+            int close = ch == '<' ? html.indexOf('>', i) : ch == '&' ? html.indexOf(';', i) : -1;
+            if (ch == '<' && close > 0) {
+                i = close;
+                continue;
+            }
+            if (ch == '&' && close > 0 && close - i <= 10) {
+                i = close;
+            }
+            length++;
+        }
+        return length;
+    }
+
     /**
-     * Splits at line boundaries into parts of at most {@code limit} characters; a single longer line is cut between
+     * Splits at line boundaries into parts of at most {@code limit} characters of text as Telegram counts them
+     * ({@link #visibleLength}); a single longer line is cut between
      * characters outside tags and entities, closing its open tags and reopening them in the next part. Tags must open
      * and close on the same line (all of Khobor's do), so that a cut between lines never leaves one open.
      */
     public static List<String> split(String html, int limit) {
         List<String> parts = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        int currentLength = 0;
         for (String line : html.split("\n", -1)) {
-            int needed = current.isEmpty() ? line.length() : current.length() + 1 + line.length();
+            int lineLength = visibleLength(line);
+            int needed = current.isEmpty() ? lineLength : currentLength + 1 + lineLength;
             if (needed <= limit) {
+                currentLength = needed;
                 if (!current.isEmpty() || !parts.isEmpty() || !line.isBlank()) {
                     current.append(current.isEmpty() ? "" : "\n").append(line);
                 }
                 continue;
             }
             flush(current, parts);
-            if (line.length() <= limit) {
+            currentLength = 0;
+            if (lineLength <= limit) {
                 current.append(line);
+                currentLength = lineLength;
             } else {
                 List<String> pieces = LongLineSplitter.split(line, limit);
                 parts.addAll(pieces.subList(0, pieces.size() - 1));
                 current.append(pieces.get(pieces.size() - 1));
+                currentLength = visibleLength(current.toString());
             }
         }
         flush(current, parts);

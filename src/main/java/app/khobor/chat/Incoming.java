@@ -8,8 +8,19 @@ public sealed interface Incoming {
 
     ChatKind chatKind();
 
-    /** A text message (commands included). */
-    record Text(long chatId, ChatKind chatKind, long fromUserId, String text) implements Incoming {}
+    /**
+     * A text message (commands included).
+     *
+     * @param fromUserId 0 when no user sent it (a channel post)
+     * @param asChat     sent in the name of the chat itself: a channel post, or an anonymous group admin
+     * @param messageId  the message, for threading the answer under it; 0 when unknown
+     */
+    record Text(long chatId, ChatKind chatKind, long fromUserId, String text, boolean asChat, long messageId)
+            implements Incoming {
+        public Text(long chatId, ChatKind chatKind, long fromUserId, String text) {
+            this(chatId, chatKind, fromUserId, text, false, 0);
+        }
+    }
 
     /**
      * An inline keyboard button press.
@@ -26,6 +37,9 @@ public sealed interface Incoming {
             shownData = shownData == null ? List.of() : List.copyOf(shownData);
         }
     }
+
+    /** Someone's membership or rights in a group or channel changed (chat_member): admin answers are out of date. */
+    record MembersChanged(long chatId, ChatKind chatKind) implements Incoming {}
 
     /** The bot was added to or removed from (blocked, kicked from) a chat. */
     record Membership(long chatId, ChatKind chatKind, boolean botIsMember) implements Incoming {}

@@ -3,6 +3,7 @@ package app.khobor.chat;
 import static app.khobor.text.BanglaCalendar.number;
 import static app.khobor.chat.HtmlText.escape;
 
+import app.khobor.text.BanglaCalendar;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,7 @@ final class Messages {
             /keywords — আপনার শব্দের তালিকা
             /all — আবার সব খবর
             /sources — কোন কোন সূত্রের খবর পাবেন
+            /settings — সময় অঞ্চল, লিংকের প্রিভিউ, নীরব সময়, ঘণ্টায় একবার
             /stop — খবর পাঠানো বন্ধ
             /help — এই তালিকা""";
     static final String WELCOME = "<b>স্বাগতম!</b> নতুন খবর এলেই এখানে পাঠিয়ে দেব।\n\n" + COMMANDS;
@@ -36,6 +38,24 @@ final class Messages {
     static final String SOURCES_HEADER = "কোন কোন সূত্রের খবর পাবেন? বোতাম চেপে চালু (✅) বা বন্ধ (❌) করুন।";
     static final String NO_SOURCES = "এখন কোনো সূত্র চালু নেই।";
     static final String STALE_BUTTON = "এই বোতামটি আর কাজ করে না। আবার /sources দিন।";
+    static final String ALL_SOURCES_OFF = "সব সূত্রই বন্ধ করে রাখা আছে, তাই কোনো খবর দেখানোর নেই। /sources দিয়ে অন্তত একটি চালু করুন।";
+    /** Plain text (a callback alert): the last source was just switched off. */
+    static final String ALL_SOURCES_OFF_NOW = "সাবধান: সব সূত্র বন্ধ করে দিলেন, তাই এখন কোনো খবর আসবে না। অন্তত একটি আবার চালু করুন।";
+    static final String MORE = "আরও ▶";
+    static final String STALE_BUTTON_SEARCH = "এই বোতামটি আর কাজ করে না। আবার /search দিন।";
+    static final String SEARCH_FORGOTTEN = "এই খোঁজটি পুরোনো হয়ে গেছে। আবার /search দিন।";
+    static final String STALE_SETTINGS = "এই বোতামটি আর কাজ করে না। আবার /settings দিন।";
+    static final String SETTINGS_SAVED = "ঠিক আছে, রাখা হলো ✅";
+    static final String ZONE_BD = "বাংলাদেশের সময়";
+    static final String ZONE_IN = "ভারতের সময়";
+    static final String PREVIEW_TURN_ON = "লিংকের প্রিভিউ চালু করুন";
+    static final String PREVIEW_TURN_OFF = "লিংকের প্রিভিউ বন্ধ করুন";
+    static final String QUIET_TURN_ON = "নীরব সময় (রাত ১১টা-সকাল ৭টা) চালু করুন";
+    static final String QUIET_TURN_OFF = "নীরব সময় বন্ধ করুন";
+    static final String HOURLY_TURN_ON = "ঘণ্টায় একবার, সব খবর একসাথে";
+    static final String HOURLY_TURN_OFF = "নতুন খবর সঙ্গে সঙ্গে পাঠান";
+    /** A member (not an admin) tried to change what the group receives. Plain text: also a callback alert. */
+    static final String GROUP_ADMINS_ONLY = "শুধু এই গ্রুপের অ্যাডমিনরা এটি বদলাতে পারেন।";
     static final String NOT_ADMIN = "দুঃখিত, এই কমান্ডটি শুধু পরিচালকদের জন্য।";
     static final String UNKNOWN_COMMAND = "এই কমান্ডটি চিনি না। সব কমান্ড দেখতে /help দিন।";
     static final String PLAIN_TEXT_HINT = "খবর খুঁজতে লিখুন /search শব্দ। সব কমান্ড দেখতে /help দিন।";
@@ -43,6 +63,37 @@ final class Messages {
     static final String FAILED = "দুঃখিত, কিছু একটা সমস্যা হয়েছে। একটু পরে আবার চেষ্টা করুন।";
 
     private Messages() {}
+
+    static String settings(ChatSettings s) {
+        boolean india = s.zone().equals(BanglaCalendar.INDIA);
+        return "<b>সেটিংস</b>\n"
+                + "সময়: " + (india ? "ভারত (কলকাতা)" : "বাংলাদেশ (ঢাকা)") + "\n"
+                + "লিংকের প্রিভিউ: " + (s.linkPreview() ? "চালু" : "বন্ধ") + "\n"
+                + "নীরব সময় (রাত ১১টা থেকে সকাল ৭টা, শব্দ ছাড়া খবর): " + (s.quiet() ? "চালু" : "বন্ধ") + "\n"
+                + "খবর পাঠানো: " + (s.hourly() ? "ঘণ্টায় একবার, একসাথে" : "সঙ্গে সঙ্গে") + "\n\n"
+                + "বদলাতে নিচের বোতাম চাপুন।";
+    }
+
+    /** The same text spoken to a group: "এই গ্রুপ" where a private chat reads "আপনার". */
+    static String forGroup(String html) {
+        String text = html;
+        for (String[] pair : GROUP_WORDING) {
+            text = text.replace(pair[0], pair[1]);
+        }
+        return text;
+    }
+
+    private static final String[][] GROUP_WORDING = {
+        {"আপনার শব্দ আর সূত্রের বাছাই", "এই গ্রুপের শব্দ আর সূত্রের বাছাই"},
+        {"এখন আপনাকে খবর পাঠানো হচ্ছে না", "এখন এই গ্রুপে খবর পাঠানো হচ্ছে না"},
+        {"আপনি কোনো শব্দ বেছে নেননি, তাই সব খবর পাচ্ছেন", "এই গ্রুপ কোনো শব্দ বেছে নেয়নি, তাই সব খবর পাচ্ছে"},
+        {"আপনি আগে থেকেই সব খবর পাচ্ছেন", "এই গ্রুপ আগে থেকেই সব খবর পাচ্ছে"},
+        {"আপনার শব্দের তালিকা", "এই গ্রুপের শব্দের তালিকা"},
+        {"আপনার শব্দগুলোর", "এই গ্রুপের শব্দগুলোর"},
+        {"আপনার শব্দ (", "এই গ্রুপের শব্দ ("},
+        {"আপনার তালিকায়", "এই গ্রুপের তালিকায়"},
+        {"আপনার আগের", "এই গ্রুপের আগের"},
+    };
 
     static String welcomeBack(int keywordCount) {
         return WELCOME + "\n\nআপনার আগের " + number(keywordCount)
@@ -59,6 +110,12 @@ final class Messages {
 
     static String searchHeader(String query, int count) {
         return "<b>“" + escape(query) + "”</b> — " + number(count) + "টি খবর পাওয়া গেছে";
+    }
+
+    /** "“ঢাকা” — ১১টি খবর, ১-১০ দেখানো হলো" */
+    static String searchPageHeader(String query, int total, int from, int to) {
+        return "<b>“" + escape(query) + "”</b> — " + number(total) + "টি খবর, " + number(from) + "-" + number(to)
+                + " দেখানো হলো";
     }
 
     static String searchNothing(String query) {

@@ -1,27 +1,52 @@
 package app.khobor.chat;
 
+import app.khobor.delivery.Button;
+import app.khobor.delivery.Keyboard;
+import app.khobor.delivery.Replies;
 import app.khobor.news.HeadlineHistory;
+import app.khobor.news.HeadlineHistory.SearchPage;
 import app.khobor.news.StoredHeadline;
 import app.khobor.text.BengaliText;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
+import java.util.function.LongFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** /latest and /search: reading the history on demand. */
+/**
+ * /latest and /search: reading the history on demand, newest published first, in the chat's time zone and from the
+ * sources the chat kept on. /search pages through every match with an "আরও" button that edits the message in place.
+ */
 final class NewsCommands {
+    private static final Logger log = LoggerFactory.getLogger(NewsCommands.class);
     static final int DEFAULT_LATEST = 10;
     static final int MAX_LATEST = 20;
-    static final int MAX_RESULTS = 10;
+    static final int PAGE = 10;
     static final int MAX_QUERY = 200;
 
     private final HeadlineHistory headlines;
     private final HeadlineFormat format;
+    private final ChatStore chats;
+    private final Set<String> offerable;
+    private final LongFunction<ZoneId> zones;
+    private final SearchPages pages = new SearchPages();
 
-    NewsCommands(HeadlineHistory headlines, HeadlineFormat format) {
+    /**
+     * @param offerable the sources a chat can switch on or off (/sources); all of them off gets a warning
+     * @param zones     the time zone each chat chose
+     */
+    NewsCommands(HeadlineHistory headlines, HeadlineFormat format, ChatStore chats, Set<String> offerable,
+            LongFunction<ZoneId> zones) {
         this.headlines = headlines;
         this.format = format;
+        this.chats = chats;
+        this.offerable = Set.copyOf(offerable);
+        this.zones = zones;
     }
 
     /** More than 20 is quietly cut to 20: the reader clearly wants "many". */
-    Answer latest(String args) {
+    Answer latest(long chatId, String args) {
         int count;
         try {
             // parseInt reads Bengali digits too: /latest ৫ works.
@@ -32,26 +57,83 @@ final class NewsCommands {
         if (count < 1) {
             return Answer.text(Messages.LATEST_BAD_COUNT);
         }
-        List<StoredHeadline> found = headlines.latest(count);
+        Set<String> off = chats.disabledSources(chatId);
+        if (allOff(off)) {
+            return Answer.text(Messages.ALL_SOURCES_OFF);
+        }
+        List<StoredHeadline> found = headlines.latestPublished(count, off);
         if (found.isEmpty()) {
             return Answer.text(Messages.NO_NEWS_YET);
         }
-        return Answer.text(format.list(Messages.latestHeader(found.size()), found));
+        return Answer.text(format(chatId).list(Messages.latestHeader(found.size()), found));
     }
 
-    Answer search(String args) {
+    Answer search(long chatId, String args) {
         String query = KeywordCommands.asTyped(args);
         if (query.codePointCount(0, query.length()) > MAX_QUERY) {
             return Answer.text(Messages.SEARCH_TOO_LONG);
         }
-        List<String> words = BengaliText.words(query);
-        if (words.isEmpty()) {
+        if (BengaliText.words(query).isEmpty()) {
             return Answer.text(Messages.SEARCH_USAGE);
         }
-        List<StoredHeadline> found = headlines.search(words, MAX_RESULTS);
-        if (found.isEmpty()) {
+        if (allOff(chats.disabledSources(chatId))) {
+            return Answer.text(Messages.ALL_SOURCES_OFF);
+        }
+        return page(chatId, pages.remember(query), query, 0);
+    }
+
+    /**
+     * An "আরও" press: the next page, edited into the message pressed. Only on a search result the bot sent in this
+     * chat (the data must be the one button that message shows); a forged, malformed or forgotten one (the bot
+     * restarted) gets an alert and changes nothing.
+     */
+    void more(Incoming.Button button, Replies replies) {
+        SearchPages.More more = SearchPages.parse(button.data());
+        String query = more == null ? null : pages.query(more.searchId());
+        if (more == null || !button.shownData().equals(List.of(button.data()))) {
+            log.debug("chat {}: refused search page data on message {}", button.chatId(), button.messageId());
+            replies.alert(button.callbackId(), Messages.STALE_BUTTON_SEARCH);
+            return;
+        }
+        if (query == null) {
+            replies.alert(button.callbackId(), Messages.SEARCH_FORGOTTEN);
+            return;
+        }
+        Answer next = page(button.chatId(), more.searchId(), query, more.offset());
+        replies.edit(button.chatId(), button.chatKind().isGroup(), button.messageId(), next.html(), next.keyboard());
+        replies.answerCallback(button.callbackId(), "");
+    }
+
+    private Answer page(long chatId, long searchId, String query, int offset) {
+        SearchPage page = headlines.searchPublished(BengaliText.words(query), chats.disabledSources(chatId), offset, PAGE);
+        if (page.headlines().isEmpty()) {
             return Answer.text(Messages.searchNothing(query));
         }
-        return Answer.text(format.list(Messages.searchHeader(query, found.size()), found));
+        // One message: a page that would not fit (ten 300-character titles) keeps what fits and offers the rest.
+        List<StoredHeadline> shown = page.headlines();
+        String html;
+        int shownTo;
+        while (true) {
+            shownTo = offset + shown.size();
+            String header = offset == 0 && shownTo == page.total() ? Messages.searchHeader(query, page.total())
+                    : Messages.searchPageHeader(query, page.total(), offset + 1, shownTo);
+            html = format(chatId).list(header, shown, offset + 1);
+            if (shown.size() == 1 || HtmlText.split(html).size() == 1) {
+                break;
+            }
+            shown = shown.subList(0, shown.size() - 1);
+        }
+        Keyboard more = shownTo < page.total()
+                ? new Keyboard(List.of(List.of(new Button(Messages.MORE, SearchPages.data(searchId, shownTo)))))
+                : null;
+        return new Answer(html, more);
+    }
+
+    private HeadlineFormat format(long chatId) {
+        return format.inZone(zones.apply(chatId));
+    }
+
+    private boolean allOff(Set<String> off) {
+        return !offerable.isEmpty() && off.containsAll(offerable);
     }
 }

@@ -38,6 +38,11 @@ final class SourceChoices {
         }
     }
 
+    /** The ids of the sources a chat can switch, as the keyboard lists them. */
+    Set<String> offered() {
+        return Set.copyOf(sources.keySet());
+    }
+
     Answer show(long chatId) {
         if (sources.isEmpty()) {
             return Answer.text(Messages.NO_SOURCES);
@@ -57,13 +62,18 @@ final class SourceChoices {
         if (source == null || !isSourcesKeyboard(button.shownData()) || !button.shownData().contains(data)) {
             log.debug("chat {}: refused button data on message {} ({} bytes)", button.chatId(), button.messageId(),
                     data.length());
-            replies.answerCallback(button.callbackId(), Messages.STALE_BUTTON);
+            replies.alert(button.callbackId(), Messages.STALE_BUTTON);
             return;
         }
         boolean enable = chats.disabledSources(button.chatId()).contains(source.id());
         chats.setSourceEnabled(button.chatId(), source.id(), enable);
         replies.edit(button.chatId(), button.chatKind().isGroup(), button.messageId(), Messages.SOURCES_HEADER, keyboard(button.chatId()));
-        replies.answerCallback(button.callbackId(), Messages.sourceToggled(source.name(), enable));
+        boolean allOff = !enable && chats.disabledSources(button.chatId()).containsAll(sources.keySet());
+        if (allOff) {
+            replies.alert(button.callbackId(), Messages.ALL_SOURCES_OFF_NOW);
+        } else {
+            replies.answerCallback(button.callbackId(), Messages.sourceToggled(source.name(), enable));
+        }
     }
 
     private static boolean isSourcesKeyboard(List<String> shown) {

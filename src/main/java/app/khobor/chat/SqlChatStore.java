@@ -136,9 +136,14 @@ final class SqlChatStore implements ChatStore {
 
     @Override
     public ChatCounts counts() {
-        return db.read(c -> Statements.first(c,
-                "SELECT COUNT(*), COALESCE(SUM(active = 1 AND subscribed = 1), 0) FROM chats",
-                rs -> new ChatCounts(rs.getLong(1), rs.getLong(2))).orElseThrow());
+        return db.read(c -> Statements.first(c, """
+                SELECT COUNT(*), COALESCE(SUM(active = 1 AND subscribed = 1), 0),
+                  COALESCE(SUM(active = 1 AND subscribed = 1 AND kind = 'PRIVATE'), 0),
+                  COALESCE(SUM(active = 1 AND subscribed = 1 AND kind IN ('GROUP', 'SUPERGROUP')), 0),
+                  COALESCE(SUM(active = 1 AND subscribed = 1 AND kind = 'CHANNEL'), 0)
+                FROM chats""",
+                rs -> new ChatCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(1) - rs.getLong(2))).orElseThrow());
     }
 
     @Override

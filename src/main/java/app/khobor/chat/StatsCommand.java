@@ -42,8 +42,13 @@ final class StatsCommand {
         ChatCounts counts = chats.counts();
         StringBuilder b = new StringBuilder("<b>পরিসংখ্যান</b>\n")
                 .append("চ্যাট: ").append(number(counts.chats())).append('\n')
-                .append("সক্রিয় গ্রাহক: ").append(number(counts.activeSubscribers())).append('\n')
-                .append("আজ আসা খবর: ").append(number(headlines.countSince(startOfToday())));
+                .append("সক্রিয় গ্রাহক: ").append(number(counts.activeSubscribers()))
+                .append(" (ব্যক্তিগত ").append(number(counts.privateChats()))
+                .append(", গ্রুপ ").append(number(counts.groups()))
+                .append(", চ্যানেল ").append(number(counts.channels())).append(")\n")
+                .append("নিষ্ক্রিয় চ্যাট: ").append(number(counts.inactive())).append('\n')
+                // Sources' first reads are stored, never pushed: counting them would make a restart look like news.
+                .append("আজ আসা নতুন খবর: ").append(number(headlines.countNewSince(startOfToday())));
         b.append("\n\n<b>সূত্র</b>");
         if (statuses != null) {
             statuses.sourceStatuses().forEach(s -> b.append('\n').append(sourceLine(s)));

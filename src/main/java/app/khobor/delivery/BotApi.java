@@ -15,4 +15,10 @@ public interface BotApi {
 
     /** @param text up to 200 characters, may be empty */
     SendResult answerCallback(String callbackId, String text);
+
+    /**
+     * The same, shown as an alert the reader dismisses ({@code show_alert}) when {@code alert}. No default on purpose:
+     * a wrapper that forgot it would silently turn every refusal into a toast.
+     */
+    SendResult answerCallback(String callbackId, String text, boolean alert);
 }

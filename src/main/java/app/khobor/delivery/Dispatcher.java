@@ -44,6 +44,13 @@ public final class Dispatcher implements Replies, AutoCloseable {
      */
     public Dispatcher(BotApi api, PushFormatter formatter, Audience audience, ChatEvents events, Outbox outbox,
                       HeadlineLookup lookup, DispatcherSettings settings, Clock clock, Sleeper sleeper) {
+        this(api, formatter, audience, events, outbox, lookup, PushStyles.DEFAULT, settings, clock, sleeper);
+    }
+
+    /** @param styles each chat's zone, link previews and quiet hours, asked just before each push */
+    public Dispatcher(BotApi api, PushFormatter formatter, Audience audience, ChatEvents events, Outbox outbox,
+                      HeadlineLookup lookup, PushStyles styles, DispatcherSettings settings, Clock clock,
+                      Sleeper sleeper) {
         this.settings = settings;
         this.clock = clock;
         this.sleeper = sleeper;
@@ -61,7 +68,7 @@ public final class Dispatcher implements Replies, AutoCloseable {
         this.senders = new SenderPool(settings.senderThreads(),
                 new Sender(api, outbox, events, limiter, adaptive, schedule, stats, clock),
                 new PushJobs(planner, schedule, outbox, new DeliveredMarks(outbox, clock), stats, backoff,
-                        settings.longRetryAfter(), settings.paidBroadcast()),
+                        settings.longRetryAfter(), settings.paidBroadcast(), styles),
                 new ReplyJobs(schedule, stats, shortBackoff, settings.paidBroadcast()),
                 schedule, clock);
         if (!settings.paidBroadcast() && settings.rateLimit().globalPerSecond() > 30) {
@@ -109,6 +116,11 @@ public final class Dispatcher implements Replies, AutoCloseable {
     @Override
     public void answerCallback(String callbackId, String text) {
         schedule.addReply(new PendingReply(new ReplyTask.Callback(callbackId, text), Instant.MIN, clock.instant()));
+    }
+
+    @Override
+    public void alert(String callbackId, String text) {
+        schedule.addReply(new PendingReply(new ReplyTask.Callback(callbackId, text, true), Instant.MIN, clock.instant()));
     }
 
     /** A headline about to be queued: a broadcast renders it for every chat, so it is kept rather than read each time. */

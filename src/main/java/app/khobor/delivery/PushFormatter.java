@@ -1,6 +1,7 @@
 package app.khobor.delivery;
 
 import app.khobor.news.StoredHeadline;
+import java.time.ZoneId;
 import java.util.List;
 
 /** Renders pushes as Telegram HTML (escaped, Bengali). Each returned string fits one message (4096). */
@@ -9,6 +10,16 @@ public interface PushFormatter {
 
     /** One or more messages listing all of them in order, each within the limit. */
     List<DigestPart> digest(List<StoredHeadline> headlines);
+
+    /** The same with times shown in {@code zone} (the chat's choice). */
+    default String single(StoredHeadline headline, ZoneId zone) {
+        return single(headline);
+    }
+
+    /** The same with times shown in {@code zone} (the chat's choice). */
+    default List<DigestPart> digest(List<StoredHeadline> headlines, ZoneId zone) {
+        return digest(headlines);
+    }
 
     /**
      * One message of a digest.

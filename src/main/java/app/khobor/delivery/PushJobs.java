@@ -21,9 +21,11 @@ final class PushJobs {
     private final Backoff backoff;
     private final Duration longRetryAfter;
     private final boolean paidBroadcast;
+    private final PushStyles styles;
 
     PushJobs(PushPlanner planner, Schedule schedule, Outbox outbox, DeliveredMarks marks, DeliveryStats stats,
-             Backoff backoff, Duration longRetryAfter, boolean paidBroadcast) {
+             Backoff backoff, Duration longRetryAfter, boolean paidBroadcast, PushStyles styles) {
+        this.styles = styles;
         this.planner = planner;
         this.schedule = schedule;
         this.outbox = outbox;
@@ -37,29 +39,39 @@ final class PushJobs {
     /** The chat's next message, or null when there is none (the chat is then handed back already). */
     Job next(ChatQueue chat, Instant now) {
         PushPlan plan;
+        PushStyle style;
         try {
             schedule.planning(chat);
-            plan = planner.plan(chat, now);
+            style = styles.of(chat.chatId, now);
+            plan = planner.plan(chat, now, style);
         } catch (RuntimeException e) {
             log.error("cannot prepare push for chat {}: {}", chat.chatId, e.getMessage(), e);
             schedule.retryAt(chat, now.plus(backoff.delayAfter(++chat.attempts)));
             return null;
         }
         if (plan == null) {
+            if (style.batched()) {
+                // What waits is for the next batch: parked in the outbox until then, like a long 429, so the chat
+                // takes no memory and a restart waits too. Rows queued meanwhile wait with them: the outbox scan
+                // skips a chat while any of its rows is parked.
+                outbox.deferChat(chat.chatId, style.heldUntil());
+            }
             schedule.release(chat);
             return null;
         }
-        return new Push(chat, plan);
+        return new Push(chat, plan, style);
     }
 
     private final class Push implements Job {
         private final ChatQueue chat;
         private final PushPlan plan;
+        private final PushStyle style;
         private boolean sentPlain;
 
-        Push(ChatQueue chat, PushPlan plan) {
+        Push(ChatQueue chat, PushPlan plan, PushStyle style) {
             this.chat = chat;
             this.plan = plan;
+            this.style = style;
         }
 
         @Override
@@ -73,7 +85,8 @@ final class PushJobs {
             chat.plainNext = false; // plain text is for this one resend only
             return sentPlain
                     ? api.sendPlain(chat.chatId, PlainText.of(plan.html()))
-                    : api.send(new OutgoingMessage(chat.chatId, chat.group, plan.html(), null, false), paidBroadcast);
+                    : api.send(new OutgoingMessage(chat.chatId, chat.group, plan.html(), null, style.linkPreview(),
+                            style.silent(), 0), paidBroadcast);
         }
 
         /** Marks what the reader now has in full: for a digest, per part, so a later failure cannot undo earlier parts. */

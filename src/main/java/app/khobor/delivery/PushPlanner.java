@@ -5,6 +5,8 @@ import app.khobor.news.StoredHeadline;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +31,10 @@ final class PushPlanner {
      * A broadcast sends the same few headlines to every chat: each is rendered once, not once per send (formatting the
      * Bengali time was the costliest step of planning a push). The formatter is deterministic, so this changes no text.
      */
-    private final Cache<Long, String> singles = Caffeine.newBuilder().maximumSize(256).build();
+    private final Cache<Single, String> singles = Caffeine.newBuilder().maximumSize(256).build();
+
+    /** A rendered push: the same headline reads differently in another zone, and "আজ" becomes "গতকাল" at midnight. */
+    private record Single(long headlineId, ZoneId zone, LocalDate day) {}
 
     PushPlanner(Outbox outbox, HeadlineCache cache, PushFormatter formatter, Audience audience, DeliveryStats stats,
                 DispatcherSettings settings) {
@@ -43,8 +48,22 @@ final class PushPlanner {
 
     /** Null when the chat has nothing (left) to send. */
     PushPlan plan(ChatQueue chat, Instant now) {
+        return plan(chat, now, PushStyle.DEFAULT.zone());
+    }
+
+    /** @param zone the chat's time zone, for the times in the text */
+    PushPlan plan(ChatQueue chat, Instant now, ZoneId zone) {
+        return plan(chat, now, new PushStyle(zone, false, false));
+    }
+
+    /**
+     * @param style the chat's zone, and for a chat that gets its news in batches which headlines are due: only those
+     *              queued before {@link PushStyle#dueBefore}, together as one digest; null when none is due yet
+     */
+    PushPlan plan(ChatQueue chat, Instant now, PushStyle style) {
+        ZoneId zone = style.zone();
         if (chat.digest != null) {
-            PushPlan next = nextDigestPart(chat.chatId, chat.digest);
+            PushPlan next = nextDigestPart(chat.chatId, chat.digest, zone);
             if (next != null) {
                 return next;
             }
@@ -53,6 +72,10 @@ final class PushPlanner {
         int limit = settings.maxDigest() + 1;
         while (true) {
             List<PendingDelivery> rows = outbox.pendingFor(chat.chatId, now.minus(settings.delivery().maxAge()), limit);
+            if (style.batched()) {
+                // Oldest first, so the due ones are a prefix.
+                rows = rows.stream().filter(r -> r.enqueuedAt().isBefore(style.dueBefore())).toList();
+            }
             if (rows.isEmpty()) {
                 return null;
             }
@@ -75,7 +98,7 @@ final class PushPlanner {
             outbox.markFailed(missing, now);
             drop(chat.chatId, unwanted, now);
             if (!usable.isEmpty()) {
-                return planFor(usable, headlines, rows.size());
+                return planFor(usable, headlines, rows.size(), zone, now, style.batched());
             }
         }
     }
@@ -92,11 +115,13 @@ final class PushPlanner {
         }
     }
 
-    private PushPlan planFor(List<PendingDelivery> rows, List<StoredHeadline> headlines, int found) {
-        if (rows.size() <= settings.delivery().digestOver()) {
+    private PushPlan planFor(List<PendingDelivery> rows, List<StoredHeadline> headlines, int found, ZoneId zone,
+                             Instant now, boolean batched) {
+        if (rows.size() == 1 || (!batched && rows.size() <= settings.delivery().digestOver())) {
             PendingDelivery first = rows.get(0);
             StoredHeadline headline = headlines.get(0);
-            String html = singles.get(headline.id(), id -> formatter.single(headline));
+            String html = singles.get(new Single(headline.id(), zone, now.atZone(zone).toLocalDate()),
+                    key -> formatter.single(headline, zone));
             return new PushPlan(List.of(first.id()), List.of(first.headlineId()), List.of(first.id()), html, false, 0,
                     true, found > 1);
         }
@@ -104,14 +129,14 @@ final class PushPlanner {
         List<PendingDelivery> covered = rows.subList(0, n);
         return digestPart(covered.stream().map(PendingDelivery::id).toList(),
                 covered.stream().map(PendingDelivery::headlineId).toList(),
-                formatter.digest(headlines.subList(0, n)), 0, found > n);
+                formatter.digest(headlines.subList(0, n), zone), 0, found > n);
     }
 
     /**
      * Renders the digest again (the formatter is deterministic) rather than keeping its text in memory. When one of its
      * headlines is gone or no longer wanted, the rest of the digest is abandoned and planned afresh from the outbox.
      */
-    private PushPlan nextDigestPart(long chatId, ChatQueue.DigestInProgress d) {
+    private PushPlan nextDigestPart(long chatId, ChatQueue.DigestInProgress d, ZoneId zone) {
         List<StoredHeadline> headlines = new ArrayList<>();
         for (long id : d.headlineIds()) {
             Optional<StoredHeadline> h = cache.get(id);
@@ -120,7 +145,7 @@ final class PushPlanner {
             }
             headlines.add(h.get());
         }
-        List<DigestPart> parts = formatter.digest(headlines);
+        List<DigestPart> parts = formatter.digest(headlines, zone);
         if (d.nextPart() >= parts.size()) {
             return null;
         }

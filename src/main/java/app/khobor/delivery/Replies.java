@@ -13,4 +13,7 @@ public interface Replies {
     void edit(long chatId, boolean group, long messageId, String html, Keyboard keyboard);
 
     void answerCallback(String callbackId, String text);
+
+    /** Answers a button press with an alert the reader must dismiss (refusals: not an admin, a forged or stale button). */
+    void alert(String callbackId, String text);
 }

@@ -53,7 +53,8 @@ final class ReplyJobs {
                 return api.edit(e.chatId(), e.messageId(), e.html(), e.keyboard());
             }
             ReplyTask.Callback c = (ReplyTask.Callback) reply.task;
-            return api.answerCallback(c.callbackId(), c.text());
+            return c.alert() ? api.answerCallback(c.callbackId(), c.text(), true)
+                    : api.answerCallback(c.callbackId(), c.text());
         }
 
         @Override

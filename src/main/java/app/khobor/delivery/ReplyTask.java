@@ -22,7 +22,11 @@ sealed interface ReplyTask {
 
     record Edit(long chatId, boolean group, long messageId, String html, Keyboard keyboard) implements ReplyTask {}
 
-    record Callback(String callbackId, String text) implements ReplyTask {
+    record Callback(String callbackId, String text, boolean alert) implements ReplyTask {
+        Callback(String callbackId, String text) {
+            this(callbackId, text, false);
+        }
+
         @Override
         public long chatId() {
             return 0;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The history of headlines: every headline Khobor stored, found by id, newest first or by words, and purged when no
@@ -40,6 +41,24 @@ public interface HeadlineHistory {
      * Blank words are ignored; no words at all give an empty list.
      */
     List<StoredHeadline> search(List<String> wordKeys, int limit);
+
+    /**
+     * Newest first by publication time ({@link StoredHeadline#listedAt}), then feed order; headlines of the excluded
+     * sources left out.
+     */
+    List<StoredHeadline> latestPublished(int limit, Set<String> excludedSources);
+
+    /**
+     * One page of the matches of {@link #search}'s rule, newest first as {@link #latestPublished}, with the number of
+     * all matches (the excluded sources' left out).
+     */
+    SearchPage searchPublished(List<String> wordKeys, Set<String> excludedSources, int offset, int limit);
+
+    /** @param total every match, not only those on the page */
+    record SearchPage(List<StoredHeadline> headlines, int total) {}
+
+    /** Headlines first seen at or after {@code since}, not counting sources' first reads (baselines, never pushed). */
+    long countNewSince(Instant since);
 
     /** Number of headlines first seen at or after {@code since}. */
     long countSince(Instant since);

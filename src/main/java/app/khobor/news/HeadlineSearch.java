@@ -11,7 +11,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Word search over the history, newest first, in two steps chosen by measurement (StoreBench, 100k rows):
@@ -82,6 +86,43 @@ final class HeadlineSearch {
                 return found;
             }
         }
+    }
+
+    private record Candidate(long id, String sourceId, String key) {}
+
+    /**
+     * See {@link HeadlineHistory#searchPublished}. Every match is counted, so the word index's candidates are all
+     * read (id, source and key only) and filtered exactly; then only the page's rows are loaded.
+     */
+    HeadlineHistory.SearchPage page(List<String> wordKeys, Set<String> excludedSources, int offset, int limit) {
+        List<String> words = wordKeys.stream().filter(w -> !w.isBlank()).toList();
+        Optional<String> match = FtsQuery.allPrefixes(words);
+        if (words.isEmpty() || match.isEmpty() || limit <= 0) {
+            return new HeadlineHistory.SearchPage(List.of(), 0);
+        }
+        String sql = "SELECT h.id, h.source_id, h.key FROM headlines_fts f JOIN headlines h ON h.id = f.rowid"
+                + " WHERE headlines_fts MATCH ?" + SqlHeadlineHistory.PUBLISHED_NEWEST_FIRST;
+        List<Long> ids = db.read(c -> Statements.list(c, sql,
+                        rs -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3)), match.get())).stream()
+                .filter(h -> !excludedSources.contains(h.sourceId()))
+                .filter(h -> BengaliText.matchesAll(BengaliText.words(h.key()), words))
+                .map(Candidate::id)
+                .toList();
+        int from = Math.min(Math.max(0, offset), ids.size());
+        List<Long> pageIds = ids.subList(from, Math.min(ids.size(), from + limit));
+        return new HeadlineHistory.SearchPage(load(pageIds), ids.size());
+    }
+
+    /** The rows of {@code ids}, in that order; one purged meanwhile is left out. */
+    private List<StoredHeadline> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT " + COLUMNS + " FROM headlines h WHERE h.id IN ("
+                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
+        Map<Long, StoredHeadline> byId = new HashMap<>();
+        db.read(c -> SqlHeadlineHistory.query(c, sql, ids.toArray())).forEach(h -> byId.put(h.id(), h));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private static List<StoredHeadline> exact(List<StoredHeadline> candidates, List<String> words, int limit) {

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@link HeadlineHistory} in table {@code headlines} and its word index (V1.sql to V5.sql). */
 final class SqlHeadlineHistory implements HeadlineHistory {
@@ -21,6 +22,11 @@ final class SqlHeadlineHistory implements HeadlineHistory {
     static final int SEEN_CHUNK = 500;
     static final String COLUMNS = "h.id, h.source_id, h.title, h.key, h.url, h.canonical_url, h.published_at, h.first_seen";
     static final String NEWEST_FIRST = " ORDER BY h.first_seen DESC, h.id DESC LIMIT ?";
+    /**
+     * Publication time (V6); at equal times the later sighting, then feed order (one read's rows are stored top of
+     * the feed first).
+     */
+    static final String PUBLISHED_NEWEST_FIRST = " ORDER BY h.published_ms DESC, h.first_seen DESC, h.id ASC";
 
     private final Database db;
     private final HeadlineSearch search;
@@ -44,8 +50,9 @@ final class SqlHeadlineHistory implements HeadlineHistory {
         return db.transaction(c -> {
             List<StoredHeadline> stored = new ArrayList<>();
             try (PreparedStatement insert = c.prepareStatement("""
-                    INSERT INTO headlines (source_id, title, key, url, canonical_url, published_at, first_seen, last_seen, announced)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, canonical_url) DO NOTHING RETURNING id""")) {
+                    INSERT INTO headlines (source_id, title, key, url, canonical_url, published_at, first_seen, last_seen, announced,
+                      published_ms, baseline)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, canonical_url) DO NOTHING RETURNING id""")) {
                 for (NewHeadline h : headlines) {
                     insertOne(insert, h, firstSeen, toAnnounce).ifPresent(stored::add);
                 }
@@ -60,7 +67,7 @@ final class SqlHeadlineHistory implements HeadlineHistory {
         OffsetDateTime published = headline.publishedAt();
         Statements.bind(insert, headline.sourceId(), headline.title(), h.key(), headline.url(), h.canonicalUrl(),
                 published == null ? null : published.toString(), firstSeen.toEpochMilli(), firstSeen.toEpochMilli(),
-                toAnnounce ? 0 : 1);
+                toAnnounce ? 0 : 1, StoredHeadline.listedAt(published, firstSeen).toEpochMilli(), toAnnounce ? 0 : 1);
         try (ResultSet rs = insert.executeQuery()) {
             if (!rs.next()) {
                 return Optional.empty();
@@ -104,6 +111,34 @@ final class SqlHeadlineHistory implements HeadlineHistory {
     @Override
     public List<StoredHeadline> latest(int limit) {
         return db.read(c -> query(c, "SELECT " + COLUMNS + " FROM headlines h" + NEWEST_FIRST, limit));
+    }
+
+    @Override
+    public List<StoredHeadline> latestPublished(int limit, Set<String> excludedSources) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(excludedSources);
+        params.add(limit);
+        return db.read(c -> query(c, "SELECT " + COLUMNS + " FROM headlines h" + notFrom(excludedSources)
+                + PUBLISHED_NEWEST_FIRST + " LIMIT ?", params.toArray()));
+    }
+
+    /** " WHERE h.source_id NOT IN (?, ...)" for the excluded sources, "" for none. */
+    static String notFrom(Set<String> excludedSources) {
+        return excludedSources.isEmpty() ? ""
+                : " WHERE h.source_id NOT IN (" + String.join(", ", Collections.nCopies(excludedSources.size(), "?")) + ")";
+    }
+
+    @Override
+    public SearchPage searchPublished(List<String> wordKeys, Set<String> excludedSources, int offset, int limit) {
+        return search.page(wordKeys, excludedSources, offset, limit);
+    }
+
+    @Override
+    public long countNewSince(Instant since) {
+        return db.read(c -> Statements.number(c, "SELECT COUNT(*) FROM headlines WHERE first_seen >= ? AND baseline = 0",
+                since.toEpochMilli()));
     }
 
     @Override

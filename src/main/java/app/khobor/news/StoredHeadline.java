@@ -1,5 +1,6 @@
 package app.khobor.news;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
@@ -19,4 +20,23 @@ public record StoredHeadline(
         String url,
         String canonicalUrl,
         OffsetDateTime publishedAt,
-        Instant firstSeen) {}
+        Instant firstSeen) {
+
+    /** A source's time further ahead of our first sight than this is a wrong clock, not news from the future. */
+    public static final Duration FUTURE_SLACK = Duration.ofMinutes(5);
+
+    /**
+     * When it was published, as lists order and show it: the source's time, or the first-seen time when the source
+     * gave none or one more than {@link #FUTURE_SLACK} after it was first seen (the column published_ms, V6.sql).
+     */
+    public Instant listedAt() {
+        return listedAt(publishedAt, firstSeen);
+    }
+
+    static Instant listedAt(OffsetDateTime publishedAt, Instant firstSeen) {
+        if (publishedAt == null || publishedAt.toInstant().isAfter(firstSeen.plus(FUTURE_SLACK))) {
+            return firstSeen;
+        }
+        return publishedAt.toInstant();
+    }
+}

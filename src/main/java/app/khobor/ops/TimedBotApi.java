@@ -42,6 +42,11 @@ final class TimedBotApi implements BotApi {
         return time(callback, () -> api.answerCallback(callbackId, text));
     }
 
+    @Override
+    public SendResult answerCallback(String callbackId, String text, boolean alert) {
+        return time(callback, () -> api.answerCallback(callbackId, text, alert));
+    }
+
     private static SendResult time(Timer timer, Supplier<SendResult> call) {
         long started = System.nanoTime();
         try {

@@ -38,6 +38,10 @@ final class IncomingUpdates {
         if (update.getMyChatMember() != null) {
             return membership(update.getMyChatMember());
         }
+        if (update.getChatMember() != null && update.getChatMember().getChat() != null) {
+            Chat chat = update.getChatMember().getChat();
+            return Optional.of(new Incoming.MembersChanged(chat.getId(), kind(chat)));
+        }
         return Optional.empty();
     }
 
@@ -51,7 +55,12 @@ final class IncomingUpdates {
             return Optional.empty();
         }
         Chat chat = message.getChat();
-        return Optional.of(new Incoming.Text(chat.getId(), kind(chat), userId(message.getFrom()), text));
+        // A channel post is the channel speaking (only its admins can post); an anonymous admin writes as the group.
+        boolean asChat = "channel".equals(chat.getType())
+                || (message.getSenderChat() != null && chat.getId().equals(message.getSenderChat().getId()));
+        long messageId = message.getMessageId() == null ? 0 : message.getMessageId();
+        return Optional.of(new Incoming.Text(chat.getId(), kind(chat), userId(message.getFrom()), text, asChat,
+                messageId));
     }
 
     /**

@@ -9,6 +9,7 @@ import app.khobor.delivery.SendResult;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,17 +17,20 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
  * Khobor's Bot API calls over TelegramBots. Never throws for API errors from send/edit/answer: they come back as a
@@ -36,6 +40,7 @@ public final class TelegramBotApi implements BotApi, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramBotApi.class);
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
     private static final LinkPreviewOptions NO_PREVIEW = LinkPreviewOptions.builder().isDisabled(true).build();
+    private static final Set<String> ADMIN_STATUSES = Set.of("creator", "administrator");
 
     private final OkHttpClient http;
     private final OkHttpTelegramClient client;
@@ -71,6 +76,14 @@ public final class TelegramBotApi implements BotApi, AutoCloseable {
         if (!message.linkPreview()) {
             request.linkPreviewOptions(NO_PREVIEW);
         }
+        if (message.silent()) {
+            request.disableNotification(true);
+        }
+        if (message.replyTo() > 0) {
+            // Threaded under the command; a deleted command must not cost the answer.
+            request.replyParameters(ReplyParameters.builder().messageId(Math.toIntExact(message.replyTo()))
+                    .allowSendingWithoutReply(true).build());
+        }
         if (paidBroadcast) {
             request.allowPaidBroadcast(true);
         }
@@ -104,9 +117,15 @@ public final class TelegramBotApi implements BotApi, AutoCloseable {
 
     @Override
     public SendResult answerCallback(String callbackId, String text) {
+        return answerCallback(callbackId, text, false);
+    }
+
+    @Override
+    public SendResult answerCallback(String callbackId, String text, boolean alert) {
         AnswerCallbackQuery request = AnswerCallbackQuery.builder()
                 .callbackQueryId(callbackId)
                 .text(text == null || text.isEmpty() ? null : text)
+                .showAlert(alert ? Boolean.TRUE : null)
                 .build();
         try {
             client.execute(request);
@@ -120,13 +139,19 @@ public final class TelegramBotApi implements BotApi, AutoCloseable {
      * The bot's @username without the @, fetched once with getMe; commands addressed to another bot
      * ({@code /start@otherbot}) are ignored by comparing against it.
      *
-     * @throws IllegalStateException when getMe fails (message masked)
+     * @throws TokenRejectedException when Telegram answers 401 Unauthorized
+     * @throws IllegalStateException when getMe fails otherwise (message masked)
      */
     public String botUsername() {
         String cached = botUsername;
         if (cached == null) {
             try {
                 cached = client.execute(new GetMe()).getUserName();
+            } catch (TelegramApiRequestException e) {
+                if (Integer.valueOf(401).equals(e.getErrorCode())) {
+                    throw new TokenRejectedException();
+                }
+                throw new IllegalStateException("getMe failed: " + mask.describe(e));
             } catch (TelegramApiException e) {
                 throw new IllegalStateException("getMe failed: " + mask.describe(e));
             }
@@ -149,6 +174,20 @@ public final class TelegramBotApi implements BotApi, AutoCloseable {
             client.execute(SetMyCommands.builder().commands(commands).build());
         } catch (TelegramApiException e) {
             throw new IllegalStateException("setMyCommands failed: " + mask.describe(e));
+        }
+    }
+
+    /**
+     * Whether the user is the chat's creator or one of its administrators (getChatMember).
+     *
+     * @throws IllegalStateException when Telegram cannot say (message masked)
+     */
+    public boolean isChatAdmin(long chatId, long userId) {
+        try {
+            String status = client.execute(GetChatMember.builder().chatId(chatId).userId(userId).build()).getStatus();
+            return ADMIN_STATUSES.contains(status);
+        } catch (TelegramApiException e) {
+            throw new IllegalStateException("getChatMember failed: " + mask.describe(e));
         }
     }
 

@@ -5,13 +5,15 @@ import app.khobor.infra.Backoff;
 import app.khobor.infra.DaemonThreads;
 import java.time.Duration;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Connects to Telegram in the background: getMe, the command menu, then long polling. When Telegram is unreachable
  * at start-up the bot still polls the portals and queues pushes; this keeps retrying (1 s doubling to 1 min) instead
- * of dying, so an outage at boot heals by itself.
+ * of dying, so an outage at boot heals by itself. A 401 at getMe is different: the token is wrong, and waiting cannot
+ * help, so the owner is told (the command line then exits with status 2).
  */
 public final class TelegramStartup implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramStartup.class);
@@ -23,8 +25,12 @@ public final class TelegramStartup implements AutoCloseable {
     private final IncomingHandler handler;
     private final TelegramBotApi api;
     private final Thread thread;
+    private final Consumer<String> fatal;
 
-    public TelegramStartup(BotIdentity identity, TelegramUpdates updates, IncomingHandler handler, TelegramBotApi api) {
+    /** @param fatal told, once, when Telegram rejects the token (401 at getMe): no retry can fix that */
+    public TelegramStartup(BotIdentity identity, TelegramUpdates updates, IncomingHandler handler, TelegramBotApi api,
+            Consumer<String> fatal) {
+        this.fatal = fatal;
         this.identity = identity;
         this.updates = updates;
         this.handler = handler;
@@ -44,6 +50,10 @@ public final class TelegramStartup implements AutoCloseable {
                 identity.fetch();
                 setMenu();
                 updates.start(handler);
+                return;
+            } catch (TokenRejectedException e) {
+                log.error(e.getMessage());
+                fatal.accept(e.getMessage());
                 return;
             } catch (IllegalStateException e) {
                 if (Thread.currentThread().isInterrupted()) {

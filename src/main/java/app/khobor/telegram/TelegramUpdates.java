@@ -30,7 +30,7 @@ public final class TelegramUpdates implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
     static final String THREAD_PREFIX = "khobor-telegram-";
     private static final List<String> ALLOWED_UPDATES =
-            List.of("message", "channel_post", "callback_query", "my_chat_member");
+            List.of("message", "channel_post", "callback_query", "my_chat_member", "chat_member");
     /** Longer than the 50 s the server may hold getUpdates, so a quiet hour is not a stream of timeouts. */
     private static final Duration POLL_READ_TIMEOUT = Duration.ofSeconds(75);
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);

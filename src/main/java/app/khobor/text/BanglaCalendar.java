@@ -1,6 +1,7 @@
 package app.khobor.text;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
@@ -45,6 +46,31 @@ public final class BanglaCalendar {
         ZonedDateTime t = at.atZone(zone);
         String ascii = String.format("%02d:%02d, %d ", t.getHour(), t.getMinute(), t.getDayOfMonth());
         return BengaliText.bengaliDigits(ascii) + WRITTEN_MONTHS[t.getMonthValue() - 1];
+    }
+
+    /** India (West Bengal), the other zone readers can choose. */
+    public static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+    static final String TODAY = "\u0986\u099C"; // আজ
+    static final String YESTERDAY = "\u0997\u09A4\u0995\u09BE\u09B2"; // গতকাল
+
+    /**
+     * A time as a reader wants it next to a headline, in {@code zone} and relative to {@code now}: "আজ ১০:২৪",
+     * "গতকাল ২৩:১০", "১০:২৪, ১৩ আগস্ট" this year, "১০:২৪, ১৩ আগস্ট ২০২৫" in another year (so an old item never
+     * looks fresh).
+     */
+    public static String format(Instant at, ZoneId zone, Instant now) {
+        ZonedDateTime t = at.atZone(zone);
+        LocalDate day = t.toLocalDate();
+        LocalDate today = now.atZone(zone).toLocalDate();
+        String clock = BengaliText.bengaliDigits(String.format("%02d:%02d", t.getHour(), t.getMinute()));
+        if (day.equals(today)) {
+            return TODAY + " " + clock;
+        }
+        if (day.equals(today.minusDays(1))) {
+            return YESTERDAY + " " + clock;
+        }
+        String date = format(at, zone);
+        return day.getYear() == today.getYear() ? date : date + " " + number(day.getYear());
     }
 
     /** A count in Bengali digits: 12 -> "১২". */

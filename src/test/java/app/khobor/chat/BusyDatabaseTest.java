@@ -10,20 +10,26 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import app.khobor.db.Database;
+import java.nio.file.Path;
 
 /** A write that stays locked by another process past its patience is refused in words that say it was not saved. */
 class BusyDatabaseTest {
     private final RecordingReplies replies = new RecordingReplies();
-    private final Commands commands = new Commands(new LockedStore(), new InMemoryHeadlines(), replies,
-            CommandsFixture.SOURCES, new TelegramSettings(TelegramSettings.DEFAULT_API_URL, List.of(),
-                    RateLimitSettings.TELEGRAM_DEFAULTS, false), () -> "KhoborBot", null, null, Clock.systemUTC());
 
     @Test
-    void a_locked_write_is_answered_not_saved_and_a_read_only_command_still_works() {
+    void a_locked_write_is_answered_not_saved_and_a_read_only_command_still_works(@TempDir Path dir) {
+        Database db = Database.open("jdbc:sqlite:" + dir.resolve("settings.db"));
+        Commands commands = new Commands(new LockedStore(), new InMemoryHeadlines(), replies,
+                CommandsFixture.SOURCES, new TelegramSettings(TelegramSettings.DEFAULT_API_URL, List.of(),
+                        RateLimitSettings.TELEGRAM_DEFAULTS, false), () -> "KhoborBot", null, null, Clock.systemUTC(),
+                new ChatSettingsStore(db), new FakeAdmins());
         commands.handle(new Incoming.Text(1, ChatKind.PRIVATE, 1, "/follow \u09A2\u09BE\u0995\u09BE"));
         commands.handle(new Incoming.Text(1, ChatKind.PRIVATE, 1, "/help"));
 
         assertThat(replies.messages).extracting(m -> m.html()).containsExactly(Messages.BUSY, Messages.HELP);
+        db.close();
     }
 
     /** Reads work; every write fails as SqliteDatabase fails one it could not get the lock for. */

@@ -51,7 +51,7 @@ class ChatStoreTest {
         store.subscribe(42, ChatKind.PRIVATE);
 
         assertThat(store.find(42).subscribedAt()).isEqualTo(first);
-        assertThat(store.counts()).isEqualTo(new ChatCounts(1, 1));
+        assertThat(store.counts()).isEqualTo(new ChatCounts(1, 1, 1, 0, 0, 0));
     }
 
     @Test
@@ -142,7 +142,7 @@ class ChatStoreTest {
         assertThat(store.find(-1009)).isEqualTo(new Chat(-1009, ChatKind.SUPERGROUP, true, true, oldSubscription));
         assertThat(store.keywords(-1009)).containsExactlyInAnyOrder("বন্যা", "বৃষ্টি");
         assertThat(store.disabledSources(-1009)).containsExactly("jugantor");
-        assertThat(store.counts()).isEqualTo(new ChatCounts(1, 1));
+        assertThat(store.counts()).isEqualTo(new ChatCounts(1, 1, 0, 1, 0, 0));
     }
 
     @Test

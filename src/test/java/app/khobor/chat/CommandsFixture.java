@@ -36,6 +36,8 @@ class CommandsFixture implements AutoCloseable {
     final List<SourceStatus> statuses = new ArrayList<>();
     final Map<String, Long> counters = new LinkedHashMap<>();
     final Commands commands;
+    final FakeAdmins admins = new FakeAdmins();
+    final ChatSettingsStore settings;
 
     CommandsFixture(Path dir) {
         this(dir, null);
@@ -47,8 +49,9 @@ class CommandsFixture implements AutoCloseable {
         store = ChatStore.create(db, clock);
         TelegramSettings telegram = new TelegramSettings(TelegramSettings.DEFAULT_API_URL, List.of(ADMIN),
                 RateLimitSettings.TELEGRAM_DEFAULTS, false);
+        settings = new ChatSettingsStore(db);
         commands = new Commands(store, brokenHeadlines != null ? brokenHeadlines : headlines, replies, SOURCES, telegram,
-                () -> "KhoborBot", () -> statuses, () -> counters, clock);
+                () -> "KhoborBot", () -> statuses, () -> counters, clock, settings, admins);
     }
 
     /** A private chat where the user id equals the chat id. */
@@ -56,8 +59,15 @@ class CommandsFixture implements AutoCloseable {
         commands.handle(new Incoming.Text(chatId, ChatKind.PRIVATE, chatId, text));
     }
 
+    /** Said in a supergroup by user 1, an admin of every group unless a test says otherwise. */
     void sayInGroup(long chatId, String text) {
+        admins.admin(chatId, 1);
         commands.handle(new Incoming.Text(chatId, ChatKind.SUPERGROUP, 1, text));
+    }
+
+    /** Said in a supergroup by {@code userId}, admin or not as {@link #admins} says. */
+    void sayInGroupAs(long chatId, long userId, String text) {
+        commands.handle(new Incoming.Text(chatId, ChatKind.SUPERGROUP, userId, text, false, 500));
     }
 
     /** Sends and returns the single reply's HTML. */

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** HeadlineHistory fake: a list, searched the way the real one promises (every query word a prefix of a word). */
 final class InMemoryHeadlines implements HeadlineHistory {
@@ -46,6 +47,31 @@ final class InMemoryHeadlines implements HeadlineHistory {
     public List<StoredHeadline> search(List<String> wordKeys, int limit) {
         return newestFirst().stream().filter(h -> BengaliText.matchesAll(BengaliText.words(h.key()), wordKeys))
                 .limit(limit).toList();
+    }
+
+    @Override
+    public List<StoredHeadline> latestPublished(int limit, Set<String> excludedSources) {
+        return published().stream().filter(h -> !excludedSources.contains(h.sourceId())).limit(limit).toList();
+    }
+
+    @Override
+    public SearchPage searchPublished(List<String> wordKeys, Set<String> excludedSources, int offset, int limit) {
+        List<StoredHeadline> all = published().stream().filter(h -> !excludedSources.contains(h.sourceId()))
+                .filter(h -> BengaliText.matchesAll(BengaliText.words(h.key()), wordKeys)).toList();
+        int from = Math.min(offset, all.size());
+        return new SearchPage(all.subList(from, Math.min(all.size(), from + limit)), all.size());
+    }
+
+    @Override
+    public long countNewSince(Instant since) {
+        return countSince(since);
+    }
+
+    /** Newest published first, then in the order added (feed order). */
+    private List<StoredHeadline> published() {
+        return rows.stream().sorted(Comparator.comparing(StoredHeadline::listedAt).reversed()
+                .thenComparing(Comparator.comparing(StoredHeadline::firstSeen).reversed())
+                .thenComparing(StoredHeadline::id)).toList();
     }
 
     @Override

@@ -13,8 +13,8 @@ class NewsCommandsTest extends CommandsTestBase {
     static final String RAIN_IN_DHAKA = "\u09A2\u09BE\u0995\u09BE\u09DF \u09AC\u09C3\u09B7\u09CD\u099F\u09BF";
     static final String DHAKAY_DECOMPOSED = "\u09A2\u09BE\u0995\u09BE\u09AF\u09BC";
     static final String FLOOD = "\u09AC\u09A8\u09CD\u09AF\u09BE";
-    /** "১০:২৪, ১৩ আগস্ট" */
-    static final String TIME_1024_13_AUG = "\u09E7\u09E6:\u09E8\u09EA, \u09E7\u09E9 \u0986\u0997\u09B8\u09CD\u099F";
+    /** "আজ ১০:২৪": the fixture's clock is 10:24 in Dhaka on the headlines' day. */
+    static final String TIME_1024_TODAY = "\u0986\u099C \u09E7\u09E6:\u09E8\u09EA";
 
     void addHeadlines(int n) {
         for (int i = 1; i <= n; i++) {
@@ -31,7 +31,7 @@ class NewsCommandsTest extends CommandsTestBase {
         // "সর্বশেষ ১০টি খবর"
         assertThat(html).startsWith("<b>\u09B8\u09B0\u09CD\u09AC\u09B6\u09C7\u09B7 \u09E7\u09E6\u099F\u09BF \u0996\u09AC\u09B0</b>\n");
         assertThat(html).contains("<a href=\"https://x.test/12\">title 12</a>", CommandsFixture.PROTHOM_ALO,
-                TIME_1024_13_AUG).doesNotContain("title 2<");
+                TIME_1024_TODAY).doesNotContain("title 2<");
         assertThat(html.lines().count()).isEqualTo(11);
     }
 
@@ -119,11 +119,40 @@ class NewsCommandsTest extends CommandsTestBase {
     }
 
     @Test
-    void search_returns_at_most_ten() {
+    void search_shows_ten_says_how_many_there_are_and_offers_the_rest() {
         for (int i = 0; i < 15; i++) {
             f.headlines.add("prothomalo", FLOOD + " " + i, "https://x.test/" + i, f.clock.instant().plusSeconds(i));
         }
 
-        assertThat(f.ask(1, "/search " + FLOOD).lines().count()).isEqualTo(11);
+        String html = f.ask(1, "/search " + FLOOD);
+
+        assertThat(html.lines().count()).isEqualTo(11);
+        // "১৫টি খবর, ১-১০ দেখানো হলো"
+        assertThat(html.lines().findFirst().orElseThrow()).contains("\u09E7\u09EB\u099F\u09BF \u0996\u09AC\u09B0, \u09E7-\u09E7\u09E6");
+        OutgoingMessage sent = f.sent().get(0);
+        assertThat(sent.keyboard().rows()).hasSize(1);
+        assertThat(sent.keyboard().rows().get(0)).hasSize(1);
+        assertThat(sent.keyboard().rows().get(0).get(0).callbackData()).startsWith("more:");
+    }
+
+    @Test
+    void the_more_button_edits_the_next_page_in_and_stale_or_forged_presses_get_an_alert() {
+        for (int i = 0; i < 15; i++) {
+            f.headlines.add("prothomalo", FLOOD + " " + i, "https://x.test/" + i, f.clock.instant().plusSeconds(i));
+        }
+        f.ask(1, "/search " + FLOOD);
+        String data = f.sent().get(0).keyboard().rows().get(0).get(0).callbackData();
+        f.replies.clear();
+
+        f.commands.handle(new Incoming.Button(1, ChatKind.PRIVATE, 7, 1, "cb1", data, java.util.List.of(data)));
+        f.commands.handle(new Incoming.Button(1, ChatKind.PRIVATE, 7, 1, "cb2", "more:99999:10", java.util.List.of("more:99999:10")));
+        f.commands.handle(new Incoming.Button(1, ChatKind.PRIVATE, 7, 1, "cb3", data, java.util.List.of("src:samakal")));
+
+        assertThat(f.replies.edits).singleElement().satisfies(e -> {
+            assertThat(e.html().lines().count()).isEqualTo(6);
+            assertThat(e.html()).contains("\u09E7\u09E7-\u09E7\u09EB"); // ১১-১৫
+            assertThat(e.keyboard()).isNull();
+        });
+        assertThat(f.replies.alerts).containsExactly(Messages.SEARCH_FORGOTTEN, Messages.STALE_BUTTON_SEARCH);
     }
 }

@@ -29,7 +29,9 @@ final class RecordingReplies implements Replies {
     @Override
     public void edit(long chatId, boolean group, long messageId, String html, Keyboard keyboard) {
         TelegramHtml.requireValid(html);
-        TelegramHtml.requireValid(keyboard);
+        if (keyboard != null) { // none: the edit removes the keyboard
+            TelegramHtml.requireValid(keyboard);
+        }
         edits.add(new Edit(chatId, messageId, html, keyboard));
     }
 
@@ -40,6 +42,17 @@ final class RecordingReplies implements Replies {
         }
         callbackAnswers.add(new CallbackAnswer(callbackId, text));
     }
+
+    @Override
+    public void alert(String callbackId, String text) {
+        if (text.length() > 200) {
+            throw new AssertionError("callback alert over 200 characters: " + text);
+        }
+        callbackAnswers.add(new CallbackAnswer(callbackId, text));
+        alerts.add(text);
+    }
+
+    final List<String> alerts = new ArrayList<>();
 
     String lastHtml() {
         if (messages.isEmpty()) {

@@ -31,11 +31,16 @@ class StatsCommandTest extends CommandsTestBase {
 
         String html = f.ask(CommandsFixture.ADMIN, "/stats");
 
-        // চ্যাট: ৪ (three users and the admin's own chat), সক্রিয় গ্রাহক: ১, আজ আসা খবর: ২
+        // চ্যাট: ৪ (three users and the admin's own chat), সক্রিয় গ্রাহক: ১ (ব্যক্তিগত ১, গ্রুপ ০, চ্যানেল ০),
+        // নিষ্ক্রিয় চ্যাট: ৩, আজ আসা নতুন খবর: ২
         assertThat(html).contains("\u099A\u09CD\u09AF\u09BE\u099F: \u09EA\n",
-                "\u09B8\u0995\u09CD\u09B0\u09BF\u09AF\u09BC \u0997\u09CD\u09B0\u09BE\u09B9\u0995: \u09E7\n",
-                "\u0986\u099C \u0986\u09B8\u09BE \u0996\u09AC\u09B0: \u09E8");
-        assertThat(html).contains(CommandsFixture.PROTHOM_ALO + ": \u09B8\u09AB\u09B2 \u09E7\u09E6:\u09E8\u09EA")
+                "\u09B8\u0995\u09CD\u09B0\u09BF\u09AF\u09BC \u0997\u09CD\u09B0\u09BE\u09B9\u0995: \u09E7 "
+                        + "(\u09AC\u09CD\u09AF\u0995\u09CD\u09A4\u09BF\u0997\u09A4 \u09E7, \u0997\u09CD\u09B0\u09C1\u09AA \u09E6, "
+                        + "\u099A\u09CD\u09AF\u09BE\u09A8\u09C7\u09B2 \u09E6)\n",
+                "\u09A8\u09BF\u09B7\u09CD\u0995\u09CD\u09B0\u09BF\u09AF\u09BC \u099A\u09CD\u09AF\u09BE\u099F: \u09E9\n",
+                "\u0986\u099C \u0986\u09B8\u09BE \u09A8\u09A4\u09C1\u09A8 \u0996\u09AC\u09B0: \u09E8");
+        // সফল আজ ১০:২৪
+        assertThat(html).contains(CommandsFixture.PROTHOM_ALO + ": \u09B8\u09AB\u09B2 \u0986\u099C \u09E7\u09E6:\u09E8\u09EA")
                 .contains("&lt;title&gt;Just a moment...&lt;/title&gt; &amp; more")
                 .contains("sent: \u09E7\u09E8\u09E9\u09EA");
     }

@@ -25,7 +25,7 @@ class SubscriptionCommandsTest extends CommandsTestBase {
         assertThat(f.store.find(-5)).isNull();
 
         f.sayInGroup(-5, "/START@khoborbot");
-        assertThat(f.replies.lastHtml()).isEqualTo(Messages.WELCOME);
+        assertThat(f.replies.lastHtml()).isEqualTo(Messages.forGroup(Messages.WELCOME));
         assertThat(f.store.find(-5).receivesPushes()).isTrue();
     }
 
@@ -85,7 +85,7 @@ class SubscriptionCommandsTest extends CommandsTestBase {
         f.commands.handle(new Incoming.Membership(-7, ChatKind.GROUP, true));
 
         assertThat(f.sent()).hasSize(1);
-        assertThat(f.replies.lastHtml()).isEqualTo(Messages.WELCOME);
+        assertThat(f.replies.lastHtml()).isEqualTo(Messages.forGroup(Messages.WELCOME));
         assertThat(f.store.find(-7).receivesPushes()).isTrue();
     }
 

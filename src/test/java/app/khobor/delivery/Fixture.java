@@ -103,13 +103,19 @@ final class Fixture implements AutoCloseable {
 
     /** @param telegram answers every request no script answers (null: all are accepted) */
     Fixture(Path dir, DispatcherSettings settings, FakeClock clock, BotApi telegram) {
+        this(dir, settings, clock, telegram, PushStyles.DEFAULT);
+    }
+
+    /** @param styles each chat's zone, previews, quiet hours and batches */
+    Fixture(Path dir, DispatcherSettings settings, FakeClock clock, BotApi telegram, PushStyles styles) {
         this.clock = clock;
         this.sleeper = clock.sleeper();
         this.db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
         this.outbox = new Outbox(db);
         this.api = new RecordingBotApi(clock, telegram);
         TestAudience audience = new TestAudience();
-        this.dispatcher = new Dispatcher(api, formatter, audience, events, outbox, this::lookup, settings, clock, sleeper);
+        this.dispatcher = new Dispatcher(api, formatter, audience, events, outbox, this::lookup, styles, settings, clock,
+                sleeper);
         this.broadcaster = new Broadcaster(audience, outbox, dispatcher, clock);
     }
 

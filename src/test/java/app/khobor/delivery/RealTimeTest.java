@@ -64,6 +64,11 @@ class RealTimeTest {
             public SendResult answerCallback(String callbackId, String text) {
                 return recorder.answerCallback(callbackId, text);
             }
+
+            @Override
+            public SendResult answerCallback(String callbackId, String text, boolean alert) {
+                return recorder.answerCallback(callbackId, text, alert);
+            }
         };
         try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("rt.db"))) {
             db.transaction(c -> c.createStatement().executeUpdate("INSERT INTO headlines(id, source_id, title, key, url, canonical_url, first_seen)"

@@ -77,6 +77,12 @@ final class RecordingBotApi implements BotApi {
         return scripted != null ? scripted : delegate.answerCallback(callbackId, text);
     }
 
+    @Override
+    public SendResult answerCallback(String callbackId, String text, boolean alert) {
+        SendResult scripted = record(new Call("answerCallback", 0, callbackId, clock.instant(), false));
+        return scripted != null ? scripted : delegate.answerCallback(callbackId, text, alert);
+    }
+
     /** The scripted answer, or null when the delegate answers. */
     private synchronized SendResult record(Call call) {
         calls.add(call);

@@ -256,9 +256,13 @@ class SqlHeadlineHistoryTest {
         add("a", "https://x.com/1", T0);
         db.transaction(c -> {
             try (Statement s = c.createStatement()) {
-                // back to the V4 schema, with the row as V4 stored it
+                // back to the V4 schema, with the row as V4 stored it (V6's additions gone too)
+                s.execute("DROP TABLE chat_settings");
+                s.execute("DROP INDEX headlines_published");
+                s.execute("ALTER TABLE headlines DROP COLUMN published_ms");
+                s.execute("ALTER TABLE headlines DROP COLUMN baseline");
                 s.execute("ALTER TABLE headlines DROP COLUMN last_seen");
-                return s.executeUpdate("DELETE FROM schema_version WHERE version = 5");
+                return s.executeUpdate("DELETE FROM schema_version WHERE version >= 5");
             }
         });
         db.close();

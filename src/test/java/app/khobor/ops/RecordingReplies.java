@@ -27,4 +27,9 @@ final class RecordingReplies implements Replies {
     public void answerCallback(String callbackId, String text) {
         texts.add(text);
     }
+
+    @Override
+    public void alert(String callbackId, String text) {
+        texts.add(text);
+    }
 }

@@ -41,7 +41,9 @@ import java.util.regex.Pattern;
  *
  * <p>Point the bot at {@link #apiUrl()} with {@link #token()}. It serves {@code /bot<token>/<method>} (method names
  * case-insensitive; JSON or form-urlencoded bodies): getMe, deleteWebhook, setMyCommands, getUpdates (real long
- * polling), sendMessage, editMessageText and answerCallbackQuery. It enforces what Telegram enforces: strict
+ * polling), sendMessage (reply_parameters checked, disable_notification recorded), editMessageText,
+ * answerCallbackQuery, getChatMember and getChatAdministrators (admins set with {@link #makeAdmin}); users can
+ * write in chats, post in channels ({@link #channelPost}) and write as an anonymous group admin. It enforces what Telegram enforces: strict
  * parse_mode HTML ({@link TelegramHtml}), 1-4096 characters of text after parsing, 1-64 bytes of callback_data, and
  * the sending limits ({@link Limits}); rate-limit breaches answer 429 and are counted in {@link #violations()}.
  *
@@ -109,6 +111,14 @@ public final class FakeBotApi implements AutoCloseable {
     private final ConcurrentLinkedQueue<CallbackAnswer> answers = new ConcurrentLinkedQueue<>();
     private final Map<String, Boolean> openCallbacks = new ConcurrentHashMap<>();
     private volatile Map<String, String> commands = Map.of();
+    /** Per chat: user id to status ("creator", "administrator"); anyone else in a known chat is a "member". */
+    private final Map<Long, Map<Long, String>> chatAdmins = new ConcurrentHashMap<>();
+    private final Map<Long, Boolean> silent = new ConcurrentHashMap<>();
+    private final Map<Long, Long> replyTargets = new ConcurrentHashMap<>();
+    private final Map<Long, Long> userMessageChats = new ConcurrentHashMap<>();
+    private final AtomicInteger memberLookups = new AtomicInteger();
+    /** Telegram's GroupAnonymousBot: the sender shown for an anonymous group admin. */
+    public static final long ANONYMOUS_ADMIN_BOT = 1087968824L;
 
     private final AtomicLong messageIds = new AtomicLong(1000);
     private final AtomicLong callbackIds = new AtomicLong(1);
@@ -267,10 +277,64 @@ public final class FakeBotApi implements AutoCloseable {
     public long userSends(long chatId, String chatType, long fromUserId, String text) {
         chatTypes.put(chatId, chatType);
         long messageId = messageIds.incrementAndGet();
+        userMessageChats.put(messageId, chatId);
         ObjectNode message = FakeJson.withCommandEntity(
                 FakeJson.message(messageId, person(fromUserId), chat(chatId), text), text);
         updates.add(id -> FakeJson.update(id, "message", message));
         return messageId;
+    }
+
+    /**
+     * A post in a channel where the bot is an administrator: a channel_post update, no sender user, the channel as
+     * sender_chat.
+     *
+     * @return the message id
+     */
+    public long channelPost(long channelId, String text) {
+        chatTypes.put(channelId, "channel");
+        long messageId = messageIds.incrementAndGet();
+        userMessageChats.put(messageId, channelId);
+        ObjectNode message = FakeJson.withCommandEntity(FakeJson.message(messageId, null, chat(channelId), text), text);
+        message.set("sender_chat", chat(channelId));
+        updates.add(id -> FakeJson.update(id, "channel_post", message));
+        return messageId;
+    }
+
+    /** An anonymous admin writes in a group: sent by GroupAnonymousBot, with the group itself as sender_chat. */
+    public long anonymousAdminSends(long chatId, ChatKind kind, String text) {
+        chatTypes.put(chatId, typeName(kind));
+        long messageId = messageIds.incrementAndGet();
+        userMessageChats.put(messageId, chatId);
+        ObjectNode from = FakeJson.user(ANONYMOUS_ADMIN_BOT, true, "Group", "GroupAnonymousBot");
+        ObjectNode message = FakeJson.withCommandEntity(FakeJson.message(messageId, from, chat(chatId), text), text);
+        message.set("sender_chat", chat(chatId));
+        updates.add(id -> FakeJson.update(id, "message", message));
+        return messageId;
+    }
+
+    /** Makes the user an administrator of the chat (or its creator) for getChatMember; no update is sent. */
+    public void makeAdmin(long chatId, long userId, boolean creator) {
+        chatAdmins.computeIfAbsent(chatId, id -> new ConcurrentHashMap<>()).put(userId, creator ? "creator" : "administrator");
+    }
+
+    /**
+     * Promotes ({@code admin}) or demotes a user, and tells the bot with a chat_member update, as Telegram does for a
+     * bot that is an administrator of the chat.
+     */
+    public void changeAdmin(long chatId, long userId, boolean admin) {
+        String old = statusOf(chatId, userId);
+        if (admin) {
+            makeAdmin(chatId, userId, false);
+        } else {
+            chatAdmins.getOrDefault(chatId, Map.of()).remove(userId);
+        }
+        ObjectNode change = FakeJson.memberChange(chat(chatId), person(777), person(userId), old, statusOf(chatId, userId));
+        updates.add(id -> FakeJson.update(id, "chat_member", change));
+    }
+
+    /** getChatMember calls answered so far. */
+    public int memberLookups() {
+        return memberLookups.get();
     }
 
     /** A user in a private chat with the bot writes {@code text}. */
@@ -361,6 +425,16 @@ public final class FakeBotApi implements AutoCloseable {
                 waitForSend(left);
             }
         }
+    }
+
+    /** Whether the message went with disable_notification (no sound). */
+    public boolean silent(long messageId) {
+        return silent.getOrDefault(messageId, false);
+    }
+
+    /** The message id in reply_parameters of the message, 0 when it was not sent as a reply. */
+    public long replyTo(long messageId) {
+        return replyTargets.getOrDefault(messageId, 0L);
     }
 
     /** Every accepted message, in the order accepted. */
@@ -497,6 +571,8 @@ public final class FakeBotApi implements AutoCloseable {
             case "sendmessage" -> sendMessage(request);
             case "editmessagetext" -> editMessageText(request);
             case "answercallbackquery" -> answerCallbackQuery(request);
+            case "getchatmember" -> getChatMember(request);
+            case "getchatadministrators" -> getChatAdministrators(request);
             default -> throw FakeApiError.of(404, "Not Found");
         };
     }
@@ -557,9 +633,16 @@ public final class FakeBotApi implements AutoCloseable {
             violations.incrementAndGet();
             throw FakeApiError.retryAfter(retry);
         }
+        long replyTo = replyTarget(request, chatId);
         long messageId = messageIds.incrementAndGet();
         SentMessage message = new SentMessage(chatId, messageId, content.text, content.source, content.parseMode,
                 content.keyboard, linkPreviewDisabled(request), paid, Instant.now());
+        if (request.bool("disable_notification")) {
+            silent.put(messageId, true);
+        }
+        if (replyTo > 0) {
+            replyTargets.put(messageId, replyTo);
+        }
         record(message);
         return FakeJson.message(messageId, bot(), chat(chatId), content.text);
     }
@@ -597,6 +680,85 @@ public final class FakeBotApi implements AutoCloseable {
         }
         answers.add(new CallbackAnswer(id, text, request.bool("show_alert"), Instant.now()));
         return BooleanNode.TRUE;
+    }
+
+    /**
+     * reply_parameters.message_id; as Telegram, a message that is not in the chat is refused unless
+     * allow_sending_without_reply is set (then the answer goes without the reply).
+     */
+    private long replyTarget(FakeRequest request, long chatId) throws FakeApiError {
+        JsonNode params = request.object("reply_parameters");
+        if (params == null) {
+            return 0;
+        }
+        long target = params.path("message_id").asLong(0);
+        Long chat = userMessageChats.get(target);
+        boolean inChat = (chat != null && chat == chatId)
+                || (current.containsKey(target) && current.get(target).chatId() == chatId);
+        if (!inChat) {
+            if (params.path("allow_sending_without_reply").asBoolean(false)) {
+                return 0;
+            }
+            throw FakeApiError.badRequest("message to be replied not found");
+        }
+        return target;
+    }
+
+    private JsonNode getChatMember(FakeRequest request) throws FakeApiError {
+        long chatId = knownChat(request);
+        long userId = request.longValue("user_id", 0);
+        if (userId == 0) {
+            throw FakeApiError.badRequest("user_id is empty");
+        }
+        memberLookups.incrementAndGet();
+        return member(chatId, userId);
+    }
+
+    private JsonNode getChatAdministrators(FakeRequest request) throws FakeApiError {
+        long chatId = knownChat(request);
+        ArrayNode result = JsonNodeFactory.instance.arrayNode();
+        for (long userId : chatAdmins.getOrDefault(chatId, Map.of()).keySet()) {
+            result.add(member(chatId, userId));
+        }
+        return result;
+    }
+
+    /** A group or channel the fake has seen; private chats have no members to ask about. */
+    private long knownChat(FakeRequest request) throws FakeApiError {
+        String raw = request.string("chat_id");
+        long chatId;
+        try {
+            chatId = Long.parseLong(raw == null ? "" : raw.trim());
+        } catch (NumberFormatException e) {
+            throw FakeApiError.badRequest("chat not found");
+        }
+        String type = chatTypes.get(chatId);
+        if (type == null || chatFailures.containsKey(chatId)) {
+            throw FakeApiError.badRequest("chat not found");
+        }
+        return chatId;
+    }
+
+    private String statusOf(long chatId, long userId) {
+        return chatAdmins.getOrDefault(chatId, Map.of()).getOrDefault(userId, "member");
+    }
+
+    /** A ChatMember as Telegram shapes it: administrators carry every right (the library reads them all). */
+    private ObjectNode member(long chatId, long userId) {
+        String status = statusOf(chatId, userId);
+        ObjectNode member = JsonNodeFactory.instance.objectNode().put("status", status);
+        member.set("user", person(userId));
+        if (status.equals("creator")) {
+            member.put("is_anonymous", false);
+        } else if (status.equals("administrator")) {
+            for (String right : List.of("can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages",
+                    "can_manage_video_chats", "can_restrict_members", "can_promote_members", "can_change_info",
+                    "can_invite_users", "can_post_stories", "can_edit_stories", "can_delete_stories",
+                    "can_post_messages", "can_edit_messages", "can_pin_messages", "can_manage_topics")) {
+                member.put(right, !right.equals("is_anonymous") && !right.equals("can_be_edited"));
+            }
+        }
+        return member;
     }
 
     // ---- Validation shared by send and edit

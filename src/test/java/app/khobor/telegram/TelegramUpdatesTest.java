@@ -40,19 +40,30 @@ class TelegramUpdatesTest {
 
     @Test
     void start_command_reaches_the_handler_as_private_text() {
-        telegram.userSends(42, ChatKind.PRIVATE, 42, "/start");
+        long id = telegram.userSends(42, ChatKind.PRIVATE, 42, "/start");
 
         await().atMost(DEADLINE).until(() -> !received.isEmpty());
-        assertThat(received).containsExactly(new Incoming.Text(42, ChatKind.PRIVATE, 42, "/start"));
+        assertThat(received).containsExactly(new Incoming.Text(42, ChatKind.PRIVATE, 42, "/start", false, id));
     }
 
     @Test
     void group_messages_keep_the_sender_and_chat_kind() {
-        telegram.userSends(-100777L, "supergroup", 9, "/latest@khobor_test_bot");
+        long id = telegram.userSends(-100777L, "supergroup", 9, "/latest@khobor_test_bot");
 
         await().atMost(DEADLINE).until(() -> !received.isEmpty());
         assertThat(received).containsExactly(
-                new Incoming.Text(-100777L, ChatKind.SUPERGROUP, 9, "/latest@khobor_test_bot"));
+                new Incoming.Text(-100777L, ChatKind.SUPERGROUP, 9, "/latest@khobor_test_bot", false, id));
+    }
+
+    @Test
+    void a_channel_post_and_an_anonymous_admin_speak_as_the_chat() {
+        long post = telegram.channelPost(-100555L, "/start");
+        long anonymous = telegram.anonymousAdminSends(-100666L, ChatKind.SUPERGROUP, "/stop");
+
+        await().atMost(DEADLINE).until(() -> received.size() == 2);
+        assertThat(received).containsExactlyInAnyOrder(
+                new Incoming.Text(-100555L, ChatKind.CHANNEL, 0, "/start", true, post),
+                new Incoming.Text(-100666L, ChatKind.SUPERGROUP, FakeBotApi.ANONYMOUS_ADMIN_BOT, "/stop", true, anonymous));
     }
 
     @Test

@@ -1,0 +1,86 @@
+package app.khobor.chat;
+
+import app.khobor.delivery.Button;
+import app.khobor.delivery.Keyboard;
+import app.khobor.delivery.Replies;
+import app.khobor.text.BanglaCalendar;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * /settings: the chat's time zone, link previews, quiet hours and hourly digests, as an inline keyboard redrawn in place on each
+ * press. Like /sources, a press acts only on the chat of the message pressed and only when that message shows the
+ * pressed button (all of its buttons being settings buttons); anything else gets an alert and changes nothing.
+ */
+final class SettingsCommands {
+    static final String PREFIX = "set:";
+    private static final Logger log = LoggerFactory.getLogger(SettingsCommands.class);
+    private static final Map<String, ZoneId> ZONES = Map.of("zone:bd", BanglaCalendar.ZONE, "zone:in", BanglaCalendar.INDIA);
+
+    private final ChatSettingsStore settings;
+    private final Replies replies;
+
+    SettingsCommands(ChatSettingsStore settings, Replies replies) {
+        this.settings = settings;
+        this.replies = replies;
+    }
+
+    Answer show(long chatId) {
+        ChatSettings s = settings.of(chatId);
+        return new Answer(Messages.settings(s), keyboard(s));
+    }
+
+    void press(Incoming.Button button) {
+        String data = button.data();
+        List<String> shown = button.shownData();
+        ChatSettings now = settings.of(button.chatId());
+        ChatSettings next = data.startsWith(PREFIX) ? apply(now, data.substring(PREFIX.length())) : null;
+        if (next == null || shown.isEmpty() || !shown.stream().allMatch(d -> d.startsWith(PREFIX)) || !shown.contains(data)) {
+            log.debug("chat {}: refused settings data on message {} ({} bytes)", button.chatId(), button.messageId(),
+                    data.length());
+            replies.alert(button.callbackId(), Messages.STALE_SETTINGS);
+            return;
+        }
+        if (!next.equals(now)) {
+            settings.save(button.chatId(), next);
+        }
+        replies.edit(button.chatId(), button.chatKind().isGroup(), button.messageId(), Messages.settings(next), keyboard(next));
+        replies.answerCallback(button.callbackId(), Messages.SETTINGS_SAVED);
+    }
+
+    /** Null for data that is no setting. */
+    private static ChatSettings apply(ChatSettings s, String choice) {
+        if (ZONES.containsKey(choice)) {
+            return s.withZone(ZONES.get(choice));
+        }
+        return switch (choice) {
+            case "preview:on" -> s.withLinkPreview(true);
+            case "preview:off" -> s.withLinkPreview(false);
+            case "quiet:on" -> s.withQuiet(true);
+            case "quiet:off" -> s.withQuiet(false);
+            case "hourly:on" -> s.withHourly(true);
+            case "hourly:off" -> s.withHourly(false);
+            default -> null;
+        };
+    }
+
+    private static Keyboard keyboard(ChatSettings s) {
+        boolean india = s.zone().equals(BanglaCalendar.INDIA);
+        return new Keyboard(List.of(
+                List.of(new Button(mark(!india) + Messages.ZONE_BD, PREFIX + "zone:bd"),
+                        new Button(mark(india) + Messages.ZONE_IN, PREFIX + "zone:in")),
+                List.of(new Button(s.linkPreview() ? Messages.PREVIEW_TURN_OFF : Messages.PREVIEW_TURN_ON,
+                        PREFIX + (s.linkPreview() ? "preview:off" : "preview:on"))),
+                List.of(new Button(s.quiet() ? Messages.QUIET_TURN_OFF : Messages.QUIET_TURN_ON,
+                        PREFIX + (s.quiet() ? "quiet:off" : "quiet:on"))),
+                List.of(new Button(s.hourly() ? Messages.HOURLY_TURN_OFF : Messages.HOURLY_TURN_ON,
+                        PREFIX + (s.hourly() ? "hourly:off" : "hourly:on")))));
+    }
+
+    private static String mark(boolean chosen) {
+        return chosen ? "✅ " : "";
+    }
+}
