@@ -17,6 +17,7 @@ import app.khobor.news.HeadlineHistory;
 import app.khobor.news.NewsDesk;
 import app.khobor.news.Housekeeping;
 import app.khobor.news.NewsPipeline;
+import app.khobor.news.PublicationTimes;
 import app.khobor.news.SeenCache;
 import app.khobor.news.SourceReadState;
 import app.khobor.source.HttpFetcher;
@@ -88,7 +89,7 @@ public final class Khobor implements AutoCloseable {
         HttpFetcher fetcher = track(parts, new HttpFetcher(config.polling()));
         NewsPipeline pipeline = new NewsPipeline(desk, reads, AnnounceMarks.create(database), broadcaster::publish);
         PollScheduler poller = track(parts, new PollScheduler(config.enabledSources(), config.polling(),
-                new SourceReader(fetcher, clock), pipeline, clock, new Random()));
+                new SourceReader(fetcher, clock), pipeline, new PublicationTimes(database), clock, new Random()));
         BotIdentity identity = new BotIdentity(api);
         Commands commands = new Commands(chats, headlines, dispatcher, config.sources(), config.telegram(),
                 identity::username, poller, () -> DeliveryCounters.of(dispatcher, outbox), clock);
