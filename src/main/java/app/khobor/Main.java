@@ -3,11 +3,13 @@ package app.khobor;
 import app.khobor.config.ConfigException;
 import app.khobor.config.ConfigLoader;
 import app.khobor.config.KhoborConfig;
+import app.khobor.config.PollingSettings;
 import app.khobor.infra.DaemonThreads;
 import app.khobor.telegram.TokenMask;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Command line: {@code khobor [run|scan] [--config FILE]}. Exit codes: 0 ok, 1 a fatal runtime failure, 2 bad config or
+ * Command line: {@code khobor [run|scan|discover URL] [--config FILE]}. Exit codes: 0 ok, 1 a fatal runtime failure, 2 bad config or
  * usage, 3 scan read some sources but not all.
  */
 public final class Main {
@@ -23,9 +25,10 @@ public final class Main {
     static final int EXIT_USAGE = 2;
     static final String DEFAULT_CONFIG = "config/khobor.yaml";
     static final String USAGE = """
-            usage: java -jar khobor.jar [run|scan] [--config FILE]
+            usage: java -jar khobor.jar [run|scan|discover URL] [--config FILE]
               run    poll the sources and run the Telegram bot (needs env TELEGRAM_BOT_TOKEN)
               scan   read every enabled source once and print its headlines as JSON lines (a dry run)
+              discover URL   list a portal's feeds, sitemaps and latest page as a YAML snippet, each read once
               --config FILE   default: env KHOBOR_CONFIG, else config/khobor.yaml""";
 
     private Main() {}
@@ -53,6 +56,11 @@ public final class Main {
         if (line.help()) {
             out.println(USAGE);
             return 0;
+        }
+        if (line.command().equals("discover")) {
+            // needs no configuration: a portal is looked at before it is configured
+            System.setProperty("KHOBOR_LOG_LEVEL", env.getOrDefault("KHOBOR_LOG_LEVEL", "WARN"));
+            return new DiscoverCommand(PollingSettings.DEFAULTS, Clock.systemUTC()).run(line.target(), out, err);
         }
         if (line.command().equals("scan") && !env.containsKey("KHOBOR_LOG_LEVEL")) {
             // The operator reads the per-source lines on stderr; routine INFO logs would drown them.
@@ -99,13 +107,14 @@ public final class Main {
     }
 
     /** Parsed arguments. */
-    record CommandLine(String command, Path config, boolean help) {
+    record CommandLine(String command, Path config, boolean help, URI target) {
         static CommandLine parse(String[] args, Map<String, String> env) {
             String command = null;
             String fromEnv = env.get("KHOBOR_CONFIG");
             // an empty KHOBOR_CONFIG= (as compose files write it) means unset, not the current folder
             String config = fromEnv == null || fromEnv.isBlank() ? DEFAULT_CONFIG : fromEnv.strip();
             boolean help = false;
+            URI target = null;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 if (arg.equals("-h") || arg.equals("--help") || arg.equals("help")) {
@@ -114,13 +123,31 @@ public final class Main {
                     config = fileName(i + 1 < args.length ? args[++i] : "");
                 } else if (arg.startsWith("--config=")) {
                     config = fileName(arg.substring("--config=".length()));
-                } else if ((arg.equals("run") || arg.equals("scan")) && command == null) {
+                } else if ((arg.equals("run") || arg.equals("scan") || arg.equals("discover")) && command == null) {
                     command = arg;
+                } else if ("discover".equals(command) && target == null) {
+                    target = portalUrl(arg);
                 } else {
                     throw new IllegalArgumentException("unknown argument '" + arg + "'");
                 }
             }
-            return new CommandLine(command == null ? "run" : command, Path.of(config), help);
+            if ("discover".equals(command) && target == null && !help) {
+                throw new IllegalArgumentException("discover needs the portal's address, e.g. discover https://www.prothomalo.com/");
+            }
+            return new CommandLine(command == null ? "run" : command, Path.of(config), help, target);
+        }
+
+        private static URI portalUrl(String arg) {
+            try {
+                URI url = new URI(arg.strip());
+                String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
+                if ((scheme.equals("http") || scheme.equals("https")) && url.getHost() != null) {
+                    return url.getPath() == null || url.getPath().isEmpty() ? url.resolve("/") : url;
+                }
+            } catch (java.net.URISyntaxException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("discover: '" + arg + "' is not an http(s) address");
         }
 
         private static String fileName(String value) {
