@@ -78,6 +78,7 @@ class DiscoverCommandTest {
         servePortal();
 
         Run run = discover();
+        System.out.println(run.out()); // what an operator would see, in target/surefire-reports
 
         assertThat(run.status()).as(run.err()).isEqualTo(ScanCommand.OK);
         assertThat(run.out())
@@ -103,6 +104,9 @@ class DiscoverCommandTest {
         String htmlRead = run.out().lines().filter(l -> l.contains("# read: ")).reduce((a, b) -> b).orElseThrow();
         int count = Integer.parseInt(htmlRead.replaceAll(".*# read: (\\d+) headlines.*", "$1"));
         assertThat(count).as(htmlRead).isGreaterThanOrEqualTo(10);
+        // the article list, not the section menu above it
+        assertThat(htmlRead).contains("সংসদে বিল নিয়ে আলোচনায় অনাগ্রহ কেন");
+        assertThat(run.out()).contains("item: \"div > div.CatListNews\"\n    title: \"h3\"\n    link: \"a\"");
     }
 
     @Test

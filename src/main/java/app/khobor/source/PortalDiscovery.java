@@ -26,7 +26,10 @@ public final class PortalDiscovery {
 
     private static final Pattern BENGALI_LETTERS = Pattern.compile("[\\u0985-\\u09B9]");
     private static final Pattern PLAIN_CLASS = Pattern.compile("-?[A-Za-z_][A-Za-z0-9_-]*");
-    private static final int MIN_TITLE_CHARS = 15;
+    private static final int MIN_TITLE_CHARS = 20;
+    private static final int MIN_TITLE_WORDS = 3;
+    /** Menus list section names, not headlines. */
+    private static final Pattern MENU = Pattern.compile("(?i)nav|menu|dropdown|header|footer|breadcrumb");
     private static final int MIN_BLOCKS = 3;
     private static final String LATEST = "সর্বশেষ";
 
@@ -73,8 +76,9 @@ public final class PortalDiscovery {
     }
 
     /**
-     * The largest group of same-shaped article links with Bengali text (at least three): item is the link's parent
-     * (under its own parent), title and link the link itself inside it.
+     * The largest group of same-shaped article links with Bengali text (at least three), outside menus: item is the
+     * link's parent (under its own parent), link the link inside it, title the link's heading when it wraps one (a
+     * card with a summary), else the link. Links may point to another host (a portal serving from a CDN name).
      */
     public static Optional<PageGuess> guess(String html, URI pageUrl) {
         Document doc = Jsoup.parse(html, pageUrl.toString());
@@ -88,9 +92,11 @@ public final class PortalDiscovery {
             }
             String item = css(grandparent) + " > " + css(parent);
             String link = css(a);
-            String key = item + " | " + link;
+            Element heading = a.selectFirst("h1, h2, h3, h4, h5, h6");
+            String title = heading == null ? link : heading.normalName();
+            String key = item + " | " + link + " | " + title;
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
-            selectors.putIfAbsent(key, new String[] {item, link});
+            selectors.putIfAbsent(key, new String[] {item, title, link});
         }
         String best = null;
         for (Map.Entry<String, List<Element>> group : groups.entrySet()) {
@@ -102,15 +108,26 @@ public final class PortalDiscovery {
             return Optional.empty();
         }
         String[] s = selectors.get(best);
-        return Optional.of(new PageGuess(s[0], s[1], s[1], groups.get(best).size()));
+        return Optional.of(new PageGuess(s[0], s[1], s[2], groups.get(best).size()));
     }
 
     private static boolean headlineLike(Element a, URI pageUrl) {
         String text = a.text().strip();
-        if (text.length() < MIN_TITLE_CHARS || !BENGALI_LETTERS.matcher(text).find() || !text.contains(" ")) {
+        if (text.length() < MIN_TITLE_CHARS || !BENGALI_LETTERS.matcher(text).find()
+                || text.split("\\s+").length < MIN_TITLE_WORDS || inMenu(a)) {
             return false;
         }
-        return absolute(pageUrl, a.attr("href")).filter(u -> sameHost(u, pageUrl)).isPresent();
+        return absolute(pageUrl, a.attr("href")).isPresent();
+    }
+
+    private static boolean inMenu(Element a) {
+        for (Element e = a; e != null; e = e.parent()) {
+            if (e.normalName().equals("nav") || e.normalName().equals("header") || e.normalName().equals("footer")
+                    || MENU.matcher(e.className()).find() || MENU.matcher(e.id()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** tag.class.class, leaving out classes CSS would need escapes for (and every class of a huge utility list). */
