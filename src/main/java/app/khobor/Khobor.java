@@ -19,6 +19,7 @@ import app.khobor.news.HeadlineHistory;
 import app.khobor.news.NewsDesk;
 import app.khobor.news.Housekeeping;
 import app.khobor.news.NewsPipeline;
+import app.khobor.news.PublicationTimes;
 import app.khobor.news.SeenCache;
 import app.khobor.news.SourceReadState;
 import app.khobor.ops.Operations;
@@ -103,7 +104,7 @@ public final class Khobor implements AutoCloseable {
         NewsPipeline pipeline = new NewsPipeline(desk, reads, AnnounceMarks.create(database),
                 ops.counting(broadcaster::publish));
         PollScheduler poller = track(parts, new PollScheduler(config.enabledSources(), config.polling(),
-                new SourceReader(fetcher, clock), pipeline, clock, new Random()));
+                new SourceReader(fetcher, clock), pipeline, new PublicationTimes(database), clock, new Random()));
         BotIdentity identity = new BotIdentity(api);
         Commands commands = new Commands(chats, headlines, dispatcher, config.sources(), config.telegram(),
                 identity::username, poller, () -> DeliveryCounters.of(dispatcher, outbox), clock, settings,

@@ -3,6 +3,7 @@ package app.khobor;
 import app.khobor.config.ConfigException;
 import app.khobor.config.ConfigLoader;
 import app.khobor.config.KhoborConfig;
+import app.khobor.config.PollingSettings;
 import app.khobor.infra.DaemonThreads;
 import app.khobor.ops.Backup;
 import app.khobor.telegram.TokenMask;
@@ -10,6 +11,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -20,8 +22,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 /**
- * Command line: {@code khobor [run|scan|backup FILE] [--config FILE]}. Exit codes: 0 ok, 1 a fatal runtime failure,
- * 2 bad config or usage (a token Telegram rejects at start-up included), 3 scan read some sources but not all.
+ * Command line: {@code khobor [run|scan|discover URL|backup FILE] [--config FILE]}. Exit codes: 0 ok, 1 a fatal runtime
+ * failure, 2 bad config or usage (a token Telegram rejects at start-up included), 3 scan or discover read some sources
+ * but not all.
  */
 public final class Main {
     static final int EXIT_FAILURE = 1;
@@ -30,9 +33,10 @@ public final class Main {
     private static final Pattern BOT_TOKEN = Pattern.compile("\\d+:[A-Za-z0-9_-]+");
     static final String DEFAULT_CONFIG = "config/khobor.yaml";
     static final String USAGE = """
-            usage: java -jar khobor.jar [run|scan|backup FILE] [--config FILE]
+            usage: java -jar khobor.jar [run|scan|discover URL|backup FILE] [--config FILE]
               run    poll the sources and run the Telegram bot (needs env TELEGRAM_BOT_TOKEN)
               scan   read every enabled source once and print its headlines as JSON lines (a dry run)
+              discover URL   list a portal's feeds, sitemaps and latest page as a YAML snippet, each read once
               backup FILE   copy the database to FILE (a new file), also while the bot runs
               --config FILE   default: env KHOBOR_CONFIG, else config/khobor.yaml""";
 
@@ -62,6 +66,11 @@ public final class Main {
             out.println(USAGE);
             return 0;
         }
+        if (line.command().equals("discover")) {
+            // needs no configuration: a portal is looked at before it is configured
+            System.setProperty("KHOBOR_LOG_LEVEL", env.getOrDefault("KHOBOR_LOG_LEVEL", "WARN"));
+            return new DiscoverCommand(PollingSettings.DEFAULTS, Clock.systemUTC()).run(line.portal(), out, err);
+        }
         if (line.command().equals("scan") && !env.containsKey("KHOBOR_LOG_LEVEL")) {
             // The operator reads the per-source lines on stderr; routine INFO logs would drown them.
             System.setProperty("KHOBOR_LOG_LEVEL", "WARN");
@@ -75,7 +84,7 @@ public final class Main {
         }
         return switch (line.command()) {
             case "scan" -> new ScanCommand().run(config, out, err);
-            case "backup" -> backup(config, line.target(), out, err);
+            case "backup" -> backup(config, line.backupFile(), out, err);
             default -> runBot(config, env, err);
         };
     }
@@ -143,14 +152,15 @@ public final class Main {
     }
 
     /** Parsed arguments. */
-    record CommandLine(String command, Path config, boolean help, Path target) {
+    record CommandLine(String command, Path config, boolean help, Path backupFile, URI portal) {
         static CommandLine parse(String[] args, Map<String, String> env) {
             String command = null;
             String fromEnv = env.get("KHOBOR_CONFIG");
             // an empty KHOBOR_CONFIG= (as compose files write it) means unset, not the current folder
             String config = fromEnv == null || fromEnv.isBlank() ? DEFAULT_CONFIG : fromEnv.strip();
             boolean help = false;
-            Path target = null;
+            Path backupFile = null;
+            URI portal = null;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 if (arg.equals("-h") || arg.equals("--help") || arg.equals("help")) {
@@ -159,19 +169,37 @@ public final class Main {
                     config = fileName(i + 1 < args.length ? args[++i] : "");
                 } else if (arg.startsWith("--config=")) {
                     config = fileName(arg.substring("--config=".length()));
-                } else if ((arg.equals("run") || arg.equals("scan")) && command == null) {
+                } else if ((arg.equals("run") || arg.equals("scan") || arg.equals("discover")) && command == null) {
                     command = arg;
                 } else if (arg.equals("backup") && command == null) {
                     command = arg;
                     if (i + 1 >= args.length || args[i + 1].startsWith("-")) {
                         throw new IllegalArgumentException("backup needs the file to copy the database to");
                     }
-                    target = Path.of(args[++i]);
+                    backupFile = Path.of(args[++i]);
+                } else if ("discover".equals(command) && portal == null) {
+                    portal = portalUrl(arg);
                 } else {
                     throw new IllegalArgumentException("unknown argument '" + arg + "'");
                 }
             }
-            return new CommandLine(command == null ? "run" : command, Path.of(config), help, target);
+            if ("discover".equals(command) && portal == null && !help) {
+                throw new IllegalArgumentException("discover needs the portal's address, e.g. discover https://www.prothomalo.com/");
+            }
+            return new CommandLine(command == null ? "run" : command, Path.of(config), help, backupFile, portal);
+        }
+
+        private static URI portalUrl(String arg) {
+            try {
+                URI url = new URI(arg.strip());
+                String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
+                if ((scheme.equals("http") || scheme.equals("https")) && url.getHost() != null) {
+                    return url.getPath() == null || url.getPath().isEmpty() ? url.resolve("/") : url;
+                }
+            } catch (java.net.URISyntaxException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("discover: '" + arg + "' is not an http(s) address");
         }
 
         private static String fileName(String value) {

@@ -48,6 +48,9 @@ final class BotConfig {
                 .append("  url: jdbc:sqlite:").append(database()).append('\n')
                 .append("polling:\n")
                 .append("  interval: 1s\n")
+                .append("  minInterval: 1s\n")     // a fixed 1 s: no pacing by publication history
+                .append("  maxInterval: 1s\n")
+                .append("  maxPerHostPerMinute: 600\n") // every feed is on the one portal
                 .append("  maxBackoff: 2s\n")
                 .append("  timeout: 5s\n")
                 .append("sources:\n");

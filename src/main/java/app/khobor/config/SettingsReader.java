@@ -146,15 +146,24 @@ final class SettingsReader {
             return PollingSettings.DEFAULTS;
         }
         ConfigSection polling = section.get();
-        polling.requireOnlyKeys(List.of("interval", "timeout", "maxBackoff", "maxBody", "userAgent"));
+        polling.requireOnlyKeys(List.of("interval", "timeout", "maxBackoff", "maxBody", "userAgent",
+                "minInterval", "maxInterval", "maxPerHostPerMinute"));
         PollingSettings defaults = PollingSettings.DEFAULTS;
         Duration interval = polling.positiveDuration("interval", defaults.interval());
         warnIfImpolite(polling.label(), interval);
+        Duration min = polling.positiveDuration("minInterval", defaults.minInterval());
+        Duration max = polling.positiveDuration("maxInterval", defaults.maxInterval());
+        if (min.compareTo(max) > 0) {
+            throw polling.error("minInterval " + Durations.format(min) + " is longer than maxInterval "
+                    + Durations.format(max));
+        }
+        warnIfImpolite(polling.label() + ": minInterval", min);
+        int perHost = polling.positiveInt("maxPerHostPerMinute", defaults.maxPerHostPerMinute());
         return new PollingSettings(interval,
                 polling.positiveDuration("maxBackoff", defaults.maxBackoff()),
                 polling.positiveDuration("timeout", defaults.timeout()),
                 maxBody(polling, defaults.maxBodyBytes()),
-                userAgent(polling, defaults.userAgent()));
+                userAgent(polling, defaults.userAgent()), min, max, perHost);
     }
 
     /** HTTP headers take only visible ASCII: a Bengali or multi-line agent would fail every request, not start-up. */

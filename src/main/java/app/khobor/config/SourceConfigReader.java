@@ -84,8 +84,9 @@ final class SourceConfigReader {
         return switch (type.get().toLowerCase(Locale.ROOT)) {
             case "feed" -> SourceType.FEED;
             case "html" -> SourceType.HTML;
-            default -> throw source.error("type '" + type.get() + "' must be feed or html"
-                    + " (feed covers RSS and Atom; html reads a page with CSS selectors)");
+            case "sitemap" -> SourceType.SITEMAP;
+            default -> throw source.error("type '" + type.get() + "' must be feed or html or sitemap"
+                    + " (feed covers RSS and Atom; html reads a page with CSS selectors; sitemap a Google News sitemap)");
         };
     }
 
@@ -99,10 +100,11 @@ final class SourceConfigReader {
     }
 
     private static void checkSelectors(ConfigSection source, SourceType type) throws ConfigException {
-        if (type == SourceType.FEED) {
+        if (type != SourceType.HTML) {
             for (String key : SELECTOR_KEYS) {
                 if (source.has(key)) {
-                    throw source.error("'" + key + "' is only for type html (this source is a feed)");
+                    throw source.error("'" + key + "' is only for type html (this source is a "
+                            + type.name().toLowerCase(Locale.ROOT) + ")");
                 }
             }
             return;

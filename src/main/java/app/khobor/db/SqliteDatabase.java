@@ -229,11 +229,19 @@ final class SqliteDatabase implements Database {
     private void migrate() {
         write(c -> Statements.update(c,
                 "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"));
-        long current = read(c -> Statements.number(c, "SELECT MAX(version) FROM schema_version"));
-        for (int v = (int) current + 1; ; v++) {
-            String sql = migrationScript(v);
+        java.util.Set<Long> applied = new java.util.HashSet<>(read(c -> Statements.list(c,
+                "SELECT version FROM schema_version", rs -> rs.getLong(1))));
+        // Every script not applied yet, in order; a missing number is skipped (branches number their migrations
+        // ahead, each self-contained), so a V6 that arrives after V7 ran still runs.
+        for (int v = 1, missing = 0; missing < MIGRATION_GAP; v++) {
+            String sql = applied.contains((long) v) ? "" : migrationScript(v);
             if (sql == null) {
-                break;
+                missing++;
+                continue;
+            }
+            missing = 0;
+            if (sql.isEmpty()) {
+                continue;
             }
             int version = v;
             transaction(c -> {
@@ -250,6 +258,9 @@ final class SqliteDatabase implements Database {
             log.info("database {}: applied schema migration V{}", url, version);
         }
     }
+
+    /** Missing migration numbers in a row after which there are no more. */
+    private static final int MIGRATION_GAP = 3;
 
     private static String migrationScript(int version) {
         try (InputStream in = Database.class.getResourceAsStream("/db/migration/V" + version + ".sql")) {

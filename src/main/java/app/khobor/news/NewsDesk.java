@@ -112,6 +112,6 @@ public final class NewsDesk {
 
     /** The history files a headline under the source that was read, whatever the parser put in the record. */
     private static Headline ofSource(String sourceId, Headline h) {
-        return sourceId.equals(h.sourceId()) ? h : new Headline(sourceId, h.title(), h.url(), h.publishedAt());
+        return sourceId.equals(h.sourceId()) ? h : new Headline(sourceId, h.title(), h.url(), h.publishedAt(), h.category());
     }
 }

@@ -51,8 +51,8 @@ final class SqlHeadlineHistory implements HeadlineHistory {
             List<StoredHeadline> stored = new ArrayList<>();
             try (PreparedStatement insert = c.prepareStatement("""
                     INSERT INTO headlines (source_id, title, key, url, canonical_url, published_at, first_seen, last_seen, announced,
-                      published_ms, baseline)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, canonical_url) DO NOTHING RETURNING id""")) {
+                      published_ms, baseline, category)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, canonical_url) DO NOTHING RETURNING id""")) {
                 for (NewHeadline h : headlines) {
                     insertOne(insert, h, firstSeen, toAnnounce).ifPresent(stored::add);
                 }
@@ -67,7 +67,8 @@ final class SqlHeadlineHistory implements HeadlineHistory {
         OffsetDateTime published = headline.publishedAt();
         Statements.bind(insert, headline.sourceId(), headline.title(), h.key(), headline.url(), h.canonicalUrl(),
                 published == null ? null : published.toString(), firstSeen.toEpochMilli(), firstSeen.toEpochMilli(),
-                toAnnounce ? 0 : 1, StoredHeadline.listedAt(published, firstSeen).toEpochMilli(), toAnnounce ? 0 : 1);
+                toAnnounce ? 0 : 1, StoredHeadline.listedAt(published, firstSeen).toEpochMilli(), toAnnounce ? 0 : 1,
+                Sections.of(headline));
         try (ResultSet rs = insert.executeQuery()) {
             if (!rs.next()) {
                 return Optional.empty();

@@ -59,17 +59,23 @@ public final class FeedParser {
     private static Headline rssItem(String sourceId, Element item, URI feedUrl, ZonedDateTime now) {
         String title = FeedText.of(child(item, "title"));
         String link = rssLink(item, feedUrl);
-        return headline(sourceId, title, link, firstDate(item, now, RSS_DATES));
+        Element category = child(item, "category");
+        return headline(sourceId, title, link, firstDate(item, now, RSS_DATES),
+                category == null ? "" : FeedText.of(category));
     }
 
     private static Headline atomEntry(String sourceId, Element entry, URI feedUrl, ZonedDateTime now) {
         String title = FeedText.of(child(entry, "title"));
         String link = alternateLink(entry, "link", feedUrl);
-        return headline(sourceId, title, link, firstDate(entry, now, ATOM_DATES));
+        Element category = child(entry, "category");
+        String label = category == null ? "" : category.attr("label").isBlank() ? category.attr("term") : category.attr("label");
+        return headline(sourceId, title, link, firstDate(entry, now, ATOM_DATES), label.strip());
     }
 
-    private static Headline headline(String sourceId, String title, String link, OffsetDateTime publishedAt) {
-        return title.isEmpty() || link == null ? null : new Headline(sourceId, title, link, publishedAt);
+    private static Headline headline(String sourceId, String title, String link, OffsetDateTime publishedAt,
+                                     String category) {
+        return title.isEmpty() || link == null ? null
+                : new Headline(sourceId, title, link, publishedAt, category.isEmpty() ? null : category);
     }
 
     /** RSS link precedence: link text (or href), then a permalink guid that is a web URL, then atom:link. */

@@ -12,11 +12,13 @@ public final class SourceReader {
     private final HttpFetcher fetcher;
     private final FeedParser feedParser = new FeedParser();
     private final PageParser pageParser = new PageParser();
+    private final SitemapReader sitemaps;
     private final Clock clock;
 
     public SourceReader(HttpFetcher fetcher, Clock clock) {
         this.fetcher = fetcher;
         this.clock = clock;
+        this.sitemaps = new SitemapReader(fetcher, clock);
     }
 
     public ReadOutcome read(SourceConfig source, Validators previous) {
@@ -31,6 +33,9 @@ public final class SourceReader {
     }
 
     private ReadOutcome parse(SourceConfig source, FetchResult.Fresh fresh) {
+        if (source.type() == SourceType.SITEMAP) {
+            return sitemaps.read(source, fresh);
+        }
         String text = BodyDecoder.decode(fresh.body(), fresh.contentType());
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(BanglaCalendar.ZONE));
         try {

@@ -29,9 +29,12 @@ class ConfigLoaderTest {
                 "prothomalo", "jagonews24", "ittefaq", "banglatribune", "samakal", "bd-pratidin", "dhakapost",
                 "banglanews24");
         assertThat(config.sources()).filteredOn(s -> !s.enabled()).extracting(SourceConfig::id)
-                .containsExactly("kalerkantho", "kalbela", "bbc-bangla", "dw-bangla");
+                .containsExactly("kalerkantho", "kalbela", "bbc-bangla", "dw-bangla", "ekattor", "news18-bengali",
+                        "zee24ghanta", "sangbadpratidin", "tv9bangla", "abp-ananda");
+        assertThat(config.sources()).hasSizeGreaterThanOrEqualTo(16);
         assertThat(config.storage().url()).isEqualTo("jdbc:sqlite:data/khobor.db");
         assertThat(config.polling().interval()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(config.polling()).isEqualTo(PollingSettings.DEFAULTS);
         assertThat(config.telegram().admins()).isEmpty();
     }
 
@@ -56,7 +59,8 @@ class ConfigLoaderTest {
         assertThat(config.storage()).isEqualTo(new StorageSettings("jdbc:sqlite:data/khobor.db", Duration.ofDays(30),
                 100_000, Duration.ofDays(7)));
         assertThat(config.polling()).isEqualTo(new PollingSettings(Duration.ofMinutes(2), Duration.ofMinutes(30),
-                Duration.ofSeconds(20), 5L * 1024 * 1024, PollingSettings.DEFAULT_USER_AGENT));
+                Duration.ofSeconds(20), 5L * 1024 * 1024, PollingSettings.DEFAULT_USER_AGENT,
+                Duration.ofSeconds(30), Duration.ofMinutes(10), 2));
         assertThat(config.delivery()).isEqualTo(new DeliverySettings(Duration.ofHours(6), 5));
     }
 
@@ -85,6 +89,9 @@ class ConfigLoaderTest {
                   maxBackoff: 1h
                   maxBody: 512KB
                   userAgent: TestAgent/1
+                  minInterval: 45s
+                  maxInterval: 15m
+                  maxPerHostPerMinute: 3
                 delivery:
                   maxAge: 3h
                   digestOver: 8
@@ -95,7 +102,7 @@ class ConfigLoaderTest {
         assertThat(config.storage()).isEqualTo(new StorageSettings("jdbc:postgresql://db/khobor", Duration.ofDays(14),
                 5000, Duration.ofDays(1)));
         assertThat(config.polling()).isEqualTo(new PollingSettings(Duration.ofMinutes(5), Duration.ofHours(1),
-                Duration.ofSeconds(10), 512 * 1024, "TestAgent/1"));
+                Duration.ofSeconds(10), 512 * 1024, "TestAgent/1", Duration.ofSeconds(45), Duration.ofMinutes(15), 3));
         assertThat(config.delivery()).isEqualTo(new DeliverySettings(Duration.ofHours(3), 8));
     }
 
@@ -218,6 +225,16 @@ class ConfigLoaderTest {
 
         assertThat(config.sources()).extracting(SourceConfig::type)
                 .containsExactly(SourceType.HTML, SourceType.FEED, SourceType.FEED);
+    }
+
+    @Test
+    void a_google_news_sitemap_is_a_source_type() throws ConfigException {
+        KhoborConfig config = files.load("""
+                sources:
+                  - {id: jago, type: sitemap, url: https://www.jagonews24.com/news-sitemap.xml}
+                """);
+
+        assertThat(config.sources()).extracting(SourceConfig::type).containsExactly(SourceType.SITEMAP);
     }
 
     @Test

@@ -125,6 +125,18 @@ class SettingsErrorsTest {
     }
 
     @Test
+    void bad_adaptive_polling_bounds_and_host_caps_are_refused_naming_the_key() {
+        assertThat(errorWith("polling: {minInterval: 5m, maxInterval: 1m}\n"))
+                .contains("polling: minInterval 5m is longer than maxInterval 1m");
+        assertThat(errorWith("polling: {maxInterval: 0s}\n")).contains("polling: maxInterval '0s' must be longer than zero");
+        assertThat(errorWith("polling: {minInterval: soon}\n")).contains("polling: minInterval 'soon' is not a duration");
+        assertThat(errorWith("polling: {maxPerHostPerMinute: 0}\n"))
+                .contains("polling: maxPerHostPerMinute 0 must be at least 1");
+        assertThat(errorWith("polling: {maxPerHostPerMinute: two}\n"))
+                .contains("polling: maxPerHostPerMinute must be a whole number (got the text 'two')");
+    }
+
+    @Test
     void a_text_where_a_number_is_expected_is_refused() {
         assertThat(errorWith("telegram: {rateLimit: {globalPerSecond: thirty}}\n"))
                 .contains("telegram.rateLimit: globalPerSecond must be a whole number (got the text 'thirty')");

@@ -154,9 +154,15 @@ class SourceErrorsTest {
     }
 
     @Test
+    void a_sitemap_with_selectors_is_refused() {
+        assertThat(files.errorOfSource("- {id: s, type: sitemap, url: https://s.example/news-sitemap.xml, item: url}"))
+                .contains("source 's': 'item' is only for type html (this source is a sitemap)");
+    }
+
+    @Test
     void an_unknown_type_is_refused() {
         assertThat(files.errorOfSource("- {id: x, type: atom, url: https://x.example/}"))
-                .contains("source 'x': type 'atom' must be feed or html");
+                .contains("source 'x': type 'atom' must be feed or html or sitemap");
     }
 
     @Test

@@ -256,7 +256,8 @@ class SqlHeadlineHistoryTest {
         add("a", "https://x.com/1", T0);
         db.transaction(c -> {
             try (Statement s = c.createStatement()) {
-                // back to the V4 schema, with the row as V4 stored it (V6's additions gone too)
+                // back to the V4 schema, with the row as V4 stored it (V6's and V7's additions gone too)
+                s.execute("ALTER TABLE headlines DROP COLUMN category");
                 s.execute("DROP TABLE chat_settings");
                 s.execute("DROP INDEX headlines_published");
                 s.execute("ALTER TABLE headlines DROP COLUMN published_ms");
