@@ -79,9 +79,13 @@ final class PushPlanner {
             if (rows.isEmpty()) {
                 return null;
             }
-            // An announcement goes as its own message, to every chat it was queued for: never in a digest, never
-            // filtered by keywords or sources. Headlines queued before it go first, without it.
+            // An announcement goes as its own message to every chat it was queued for that is still subscribed:
+            // never in a digest, never filtered by keywords or sources. Headlines queued before it go first, alone.
             if (rows.get(0).announcement()) {
+                if (!audience.subscribed(chat.chatId)) {
+                    drop(chat.chatId, List.of(rows.get(0).id()), now); // stopped since the announcement was queued
+                    continue;
+                }
                 PushPlan announcement = announcement(rows.get(0), rows.size() > 1, now);
                 if (announcement != null) {
                     return announcement;

@@ -76,12 +76,28 @@ class AnnouncementsTest {
             for (String t : List.of("c", "d")) {
                 f.publish(t, user(1));
             }
-            f.stop(2); // no headline is wanted by chat 2: the announcement still goes
+            // Chat 2 wants none of the headlines: the announcement still goes.
             f.start();
             f.run(Duration.ofSeconds(10), STEP);
 
             assertThat(f.textsTo(1)).containsExactly("D a b", "<b>ঘোষণা</b>", "D c d");
             assertThat(f.textsTo(2)).containsExactly("<b>ঘোষণা</b>");
+        }
+    }
+
+    @Test
+    void a_chat_that_stopped_after_the_confirm_does_not_get_it_and_counts_as_gone() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            Announcements a = new Announcements(f.db);
+            long id = a.draft(ADMIN, ADMIN, "x", NOW);
+            a.confirm(id, ADMIN, ADMIN, List.of(user(1), user(2)), NOW);
+            f.stop(2);
+            f.start();
+            f.run(Duration.ofSeconds(3), STEP);
+
+            assertThat(f.textsTo(1)).containsExactly("x");
+            assertThat(f.textsTo(2)).isEmpty();
+            assertThat(a.finished()).containsExactly(new Announcements.Report(id, ADMIN, 1, 1, 0));
         }
     }
 
