@@ -1,6 +1,7 @@
 package app.khobor;
 
 import app.khobor.chat.AdminCommands;
+import app.khobor.chat.AnnounceCommand;
 import app.khobor.chat.ChatAudience;
 import app.khobor.chat.ChatSettingsStore;
 import app.khobor.chat.ChatStore;
@@ -8,6 +9,7 @@ import app.khobor.chat.Commands;
 import app.khobor.chat.HeadlineFormat;
 import app.khobor.config.KhoborConfig;
 import app.khobor.db.Database;
+import app.khobor.delivery.Announcements;
 import app.khobor.delivery.Broadcaster;
 import app.khobor.delivery.DeliveryCounters;
 import app.khobor.delivery.Dispatcher;
@@ -34,6 +36,7 @@ import app.khobor.telegram.TelegramStartup;
 import app.khobor.telegram.TelegramUpdates;
 import app.khobor.delivery.MonotonicClock;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
@@ -53,6 +56,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Khobor implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Khobor.class);
+    /** How often finished announcements are looked for, to tell their admin the count. */
+    private static final Duration ANNOUNCEMENT_COUNTS_EVERY = Duration.ofSeconds(2);
 
     /** Closed in reverse order of creation. */
     private final Deque<AutoCloseable> parts;
@@ -110,12 +115,15 @@ public final class Khobor implements AutoCloseable {
                 identity::username, poller, () -> DeliveryCounters.of(dispatcher, outbox), clock, settings,
                 new TelegramChatAdmins(api));
         poller.observe(ops.reads());
+        AnnounceCommand announce = track(parts, new AnnounceCommand(new Announcements(database), chats, dispatcher,
+                dispatcher::newWork, clock, ANNOUNCEMENT_COUNTS_EVERY));
         AdminCommands handler = new AdminCommands(commands, dispatcher, config.telegram(), identity::username,
-                Map.of("sourcestatus", ops::sourceStatusTable));
+                Map.of("sourcestatus", ops::sourceStatusTable), announce);
         track(parts, updates);
         Housekeeping housekeeping = track(parts, new Housekeeping(desk, config.storage().retention()));
 
         dispatcher.start();
+        announce.start();
         pipeline.publishLeftovers();
         poller.start();
         housekeeping.start();

@@ -22,10 +22,19 @@ public final class AdminCommands implements IncomingHandler {
     private final TelegramSettings telegram;
     private final CommandParser parser;
     private final Map<String, Supplier<String>> commands;
+    /** /announce and its buttons; null when not wired. */
+    private final AnnounceCommand announce;
 
     /** @param commands command name (lower case, no slash) to its answer in Telegram HTML */
     public AdminCommands(IncomingHandler readers, Replies replies, TelegramSettings telegram,
                          Supplier<String> botUsername, Map<String, Supplier<String>> commands) {
+        this(readers, replies, telegram, botUsername, commands, null);
+    }
+
+    /** @param announce answers /announce and its confirm and cancel buttons */
+    public AdminCommands(IncomingHandler readers, Replies replies, TelegramSettings telegram,
+                         Supplier<String> botUsername, Map<String, Supplier<String>> commands, AnnounceCommand announce) {
+        this.announce = announce;
         this.readers = readers;
         this.replies = replies;
         this.telegram = telegram;
@@ -38,6 +47,15 @@ public final class AdminCommands implements IncomingHandler {
         if (update instanceof Incoming.Text t && parser.parse(t.text()) instanceof CommandParser.Command c
                 && commands.containsKey(c.name())) {
             answer(t, c.name());
+        } else if (announce != null && update instanceof Incoming.Text t
+                && parser.parse(t.text()) instanceof CommandParser.Command c && c.name().equals("announce")) {
+            if (isAdmin(t.fromUserId())) {
+                announce.command(t, c.args());
+            } else {
+                replies.reply(OutgoingMessage.html(t.chatId(), t.chatKind().isGroup(), Messages.NOT_ADMIN));
+            }
+        } else if (announce != null && update instanceof Incoming.Button b && b.data().startsWith(AnnounceCommand.PREFIX)) {
+            announce.press(b, isAdmin(b.fromUserId()));
         } else {
             readers.handle(update);
         }
@@ -46,7 +64,7 @@ public final class AdminCommands implements IncomingHandler {
     private void answer(Incoming.Text t, String name) {
         boolean group = t.chatKind().isGroup();
         String html;
-        if (telegram.admins() == null || !telegram.admins().contains(t.fromUserId())) {
+        if (!isAdmin(t.fromUserId())) {
             html = Messages.NOT_ADMIN;
         } else {
             try {
@@ -63,6 +81,10 @@ public final class AdminCommands implements IncomingHandler {
         } catch (RuntimeException e) {
             log.warn("chat {}: could not answer /{}: {}", t.chatId(), name, e.toString());
         }
+    }
+
+    private boolean isAdmin(long userId) {
+        return telegram.admins() != null && telegram.admins().contains(userId);
     }
 
     @Override

@@ -49,6 +49,11 @@ public final class ChatAudience implements Audience {
         return s != null && wants(s, headline, s.keywords().isEmpty() ? List.of() : words(headline));
     }
 
+    @Override
+    public boolean subscribed(long chatId) {
+        return current().byChat().containsKey(chatId);
+    }
+
     private static List<String> words(StoredHeadline headline) {
         return BengaliText.words(headline.key() != null ? headline.key() : headline.title());
     }

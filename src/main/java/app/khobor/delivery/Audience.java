@@ -12,4 +12,9 @@ public interface Audience {
      * a push is sent, so a /stop, a source turned off or a narrower keyword also covers what was already queued.
      */
     boolean accepts(long chatId, StoredHeadline headline);
+
+    /** Whether the chat still gets pushes at all (active, not /stop-ped): asked before an announcement is sent. */
+    default boolean subscribed(long chatId) {
+        return true;
+    }
 }

@@ -37,6 +37,24 @@ public final class Outbox {
     }
 
     /**
+     * Records an announcement's deliveries (V8) inside the caller's transaction; a chat that already has it is
+     * ignored. Returns rows added.
+     */
+    static int enqueueAnnouncement(java.sql.Connection c, List<Recipient> recipients, long announcementId, Instant now)
+            throws java.sql.SQLException {
+        return Statements.batch(c,
+                "INSERT OR IGNORE INTO outbox(chat_id, chat_kind, announcement_id, enqueued_ms) VALUES (?, ?, ?, ?)",
+                recipients, r -> new Object[] {r.chatId(), r.group() ? GROUP : PRIVATE, announcementId, now.toEpochMilli()});
+    }
+
+    /** The text of an announcement as sent (V8), or null when there is none with this id. */
+    String announcementHtml(long announcementId) {
+        List<String> html = db.read(c -> Statements.list(c, "SELECT html FROM announcements WHERE id = ?",
+                rs -> rs.getString(1), announcementId));
+        return html.isEmpty() ? null : html.get(0);
+    }
+
+    /**
      * One page of chats with pending rows, by ascending chat id after {@code afterChatId}, leaving out chats told to wait
      * (429) past {@code now}.
      */
@@ -51,9 +69,10 @@ public final class Outbox {
     /** The oldest pending rows of one chat, leaving out those enqueued before {@code enqueuedSince} (stale). */
     public List<PendingDelivery> pendingFor(long chatId, Instant enqueuedSince, int limit) {
         return db.read(c -> Statements.list(c,
-                "SELECT id, headline_id, enqueued_ms FROM outbox WHERE status = 'pending' AND chat_id = ?"
-                        + " AND enqueued_ms >= ? ORDER BY id LIMIT ?",
-                rs -> new PendingDelivery(rs.getLong(1), chatId, rs.getLong(2), Instant.ofEpochMilli(rs.getLong(3))),
+                "SELECT id, COALESCE(headline_id, 0), enqueued_ms, COALESCE(announcement_id, 0) FROM outbox"
+                        + " WHERE status = 'pending' AND chat_id = ? AND enqueued_ms >= ? ORDER BY id LIMIT ?",
+                rs -> new PendingDelivery(rs.getLong(1), chatId, rs.getLong(2), Instant.ofEpochMilli(rs.getLong(3)),
+                        rs.getLong(4)),
                 chatId, enqueuedSince.toEpochMilli(), limit));
     }
 

@@ -79,6 +79,21 @@ final class PushPlanner {
             if (rows.isEmpty()) {
                 return null;
             }
+            // An announcement goes as its own message to every chat it was queued for that is still subscribed:
+            // never in a digest, never filtered by keywords or sources. Headlines queued before it go first, alone.
+            if (rows.get(0).announcement()) {
+                if (!audience.subscribed(chat.chatId)) {
+                    drop(chat.chatId, List.of(rows.get(0).id()), now); // stopped since the announcement was queued
+                    continue;
+                }
+                PushPlan announcement = announcement(rows.get(0), rows.size() > 1, now);
+                if (announcement != null) {
+                    return announcement;
+                }
+                continue;
+            }
+            int found = rows.size();
+            rows = headlinesBeforeAnnouncement(rows);
             List<PendingDelivery> usable = new ArrayList<>();
             List<StoredHeadline> headlines = new ArrayList<>();
             List<Long> missing = new ArrayList<>();
@@ -98,9 +113,28 @@ final class PushPlanner {
             outbox.markFailed(missing, now);
             drop(chat.chatId, unwanted, now);
             if (!usable.isEmpty()) {
-                return planFor(usable, headlines, rows.size(), zone, now, style.batched());
+                return planFor(usable, headlines, found, zone, now, style.batched());
             }
         }
+    }
+
+    /** Null (and the row failed) when the announcement is not in the database. */
+    private PushPlan announcement(PendingDelivery row, boolean more, Instant now) {
+        String html = outbox.announcementHtml(row.announcementId());
+        if (html == null) {
+            outbox.markFailed(List.of(row.id()), now);
+            return null;
+        }
+        return new PushPlan(List.of(row.id()), List.of(), List.of(row.id()), html, false, 0, true, more);
+    }
+
+    private static List<PendingDelivery> headlinesBeforeAnnouncement(List<PendingDelivery> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).announcement()) {
+                return rows.subList(0, i);
+            }
+        }
+        return rows;
     }
 
     private boolean wanted(long chatId, StoredHeadline headline) {

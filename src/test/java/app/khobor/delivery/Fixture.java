@@ -67,6 +67,11 @@ final class Fixture implements AutoCloseable {
             return !audience.containsKey(h.id()) || recipientsOf(h).stream().anyMatch(r -> r.chatId() == chatId
                     || Long.valueOf(chatId).equals(events.migratedTo.get(r.chatId())));
         }
+
+        @Override
+        public boolean subscribed(long chatId) {
+            return !stopped.contains(chatId);
+        }
     }
 
     /** single: "H <title>"; digest: "D <titles>" split into parts of {@code digestPartSize} headlines. */
@@ -177,8 +182,12 @@ final class Fixture implements AutoCloseable {
         return h;
     }
 
+    /** Chats that sent /stop. */
+    final java.util.Set<Long> stopped = ConcurrentHashMap.newKeySet();
+
     /** The chat no longer wants any headline, as after /stop. */
     void stop(long chatId) {
+        stopped.add(chatId);
         audience.replaceAll((id, to) -> to.stream().filter(r -> r.chatId() != chatId).toList());
     }
 
