@@ -255,15 +255,16 @@ class BotEndToEndTest {
         subscribe(everything);
 
         SentMessage menu = replyTo(picky, "/sources");
+        String sections = "\u09AC\u09BF\u09AD\u09BE\u0997 \u203A"; // বিভাগ ›: both feeds' links name sections
         assertThat(menu.buttons()).extracting(SentButton::text)
-                .containsExactly("\u2705 " + PROTHOMALO_NAME, "\u2705 " + JAGONEWS_NAME);
-        String jagoData = menu.buttons().get(1).callbackData();
+                .containsExactly("\u2705 " + PROTHOMALO_NAME, sections, "\u2705 " + JAGONEWS_NAME, sections);
+        String jagoData = menu.buttons().get(2).callbackData();
         String callback = telegram.userPresses(picky, menu.messageId(), picky, jagoData);
 
         await("the keyboard edited in place").atMost(WAIT).until(() -> telegram.edits().stream()
                 .anyMatch(e -> e.messageId() == menu.messageId()));
         assertThat(telegram.message(menu.messageId()).orElseThrow().buttons()).extracting(SentButton::text)
-                .containsExactly("\u2705 " + PROTHOMALO_NAME, "\u274C " + JAGONEWS_NAME);
+                .containsExactly("\u2705 " + PROTHOMALO_NAME, sections, "\u274C " + JAGONEWS_NAME, sections);
         await("the button press answered").atMost(WAIT).until(() -> telegram.callbackAnswers().stream()
                 .anyMatch(a -> a.callbackId().equals(callback)));
         assertThat(telegram.messagesTo(picky)).as("an edit, not a new message").hasSize(2);

@@ -58,11 +58,15 @@ public final class ChatAudience implements Audience {
         return BengaliText.words(headline.key() != null ? headline.key() : headline.title());
     }
 
-    /** Only headlines first seen after the /start: a new subscriber is not flooded with old ones. */
+    /**
+     * Only headlines first seen after the /start (a new subscriber is not flooded with old ones), from a source the
+     * chat kept on, in a section it chose of that source (when it narrowed it), matching a keyword (when it follows any).
+     */
     static boolean wants(Subscriber s, StoredHeadline headline, List<String> headlineWords) {
         return s.subscribedAt() != null
                 && !s.subscribedAt().isAfter(headline.firstSeen())
                 && !s.disabledSources().contains(headline.sourceId())
+                && s.wantsSection(headline.sourceId(), headline.category())
                 && (s.keywords().isEmpty() || s.keywords().stream().anyMatch(k -> BengaliText.matchesAll(headlineWords, k)));
     }
 

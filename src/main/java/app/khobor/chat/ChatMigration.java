@@ -32,6 +32,10 @@ final class ChatMigration {
                 INSERT OR IGNORE INTO chat_sources(chat_id, source_id, enabled)
                 SELECT ?, source_id, enabled FROM chat_sources WHERE chat_id = ?""", newId, oldId);
         Statements.update(c, """
+                INSERT INTO chat_sections(chat_id, source_id, category)
+                SELECT ?, o.source_id, o.category FROM chat_sections o WHERE o.chat_id = ? AND NOT EXISTS
+                  (SELECT 1 FROM chat_sections n WHERE n.chat_id = ? AND n.source_id = o.source_id)""", newId, oldId, newId);
+        Statements.update(c, """
                 INSERT OR IGNORE INTO chat_settings(chat_id, zone, link_preview, quiet, hourly)
                 SELECT ?, zone, link_preview, quiet, hourly FROM chat_settings WHERE chat_id = ?""", newId, oldId);
         Statements.update(c, "DELETE FROM chats WHERE id = ?", oldId);

@@ -4,6 +4,7 @@ import app.khobor.db.Database;
 import app.khobor.delivery.ChatEvents;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -53,6 +54,16 @@ public interface ChatStore extends ChatEvents {
     void setSourceEnabled(long chatId, String sourceId, boolean enabled);
 
     Set<String> disabledSources(long chatId);
+
+    /** Source id to the sections the chat narrowed it to (V10); a source not in the map sends every section. */
+    default Map<String, Set<String>> chosenSections(long chatId) {
+        return Map.of();
+    }
+
+    /** Narrows a source to {@code sections} for the chat; an empty set sends every section again. */
+    default void setSections(long chatId, String sourceId, Set<String> sections) {
+        throw new UnsupportedOperationException("this store keeps no sections");
+    }
 
     ChatCounts counts();
 

@@ -55,7 +55,7 @@ public final class Commands implements IncomingHandler {
         this.parser = new CommandParser(botUsername);
         this.subscriptions = new SubscriptionCommands(chats);
         this.keywords = new KeywordCommands(chats);
-        this.sources = new SourceChoices(chats, replies, sources);
+        this.sources = new SourceChoices(chats, replies, sources, new SectionChoices(chats, headlines, clock));
         this.news = new NewsCommands(headlines, format, chats, this.sources.offered(), chat -> settings.of(chat).zone());
         this.stats = new StatsCommand(chats, headlines, telegram, statuses, deliveryCounters, format, clock);
     }

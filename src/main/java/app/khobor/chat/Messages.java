@@ -42,6 +42,11 @@ final class Messages {
     /** Plain text (a callback alert): the last source was just switched off. */
     static final String ALL_SOURCES_OFF_NOW = "সাবধান: সব সূত্র বন্ধ করে দিলেন, তাই এখন কোনো খবর আসবে না। অন্তত একটি আবার চালু করুন।";
     static final String MORE = "আরও ▶";
+    static final String SECTIONS_BUTTON = "বিভাগ ›";
+    static final String ALL_SECTIONS = "সব বিভাগ";
+    static final String BACK_TO_SOURCES = "‹ সব সূত্র";
+    /** Plain text (a callback answer): the source is no longer narrowed. */
+    static final String ALL_SECTIONS_NOW = "সব বিভাগের খবর আসবে ✅";
     static final String STALE_BUTTON_SEARCH = "এই বোতামটি আর কাজ করে না। আবার /search দিন।";
     static final String SEARCH_FORGOTTEN = "এই খোঁজটি পুরোনো হয়ে গেছে। আবার /search দিন।";
     static final String STALE_SETTINGS = "এই বোতামটি আর কাজ করে না। আবার /settings দিন।";
@@ -155,6 +160,12 @@ final class Messages {
     }
 
     /** Plain text: callback answers are not parsed as HTML. */
+    /** Above a source's sections keyboard. */
+    static String sectionsHeader(String sourceName) {
+        return HtmlText.escape(sourceName) + ": কোন কোন বিভাগের খবর পাবেন? বোতাম চেপে বেছে নিন (✅)।"
+                + " কিছু বেছে না নিলে সব বিভাগের খবর আসবে, পরে নতুন বিভাগ এলে সেগুলোও।";
+    }
+
     static String sourceToggled(String sourceName, boolean enabled) {
         return sourceName + (enabled ? " — চালু ✅" : " — বন্ধ ❌");
     }

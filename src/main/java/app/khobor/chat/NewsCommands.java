@@ -61,7 +61,7 @@ final class NewsCommands {
         if (allOff(off)) {
             return Answer.text(Messages.ALL_SOURCES_OFF);
         }
-        List<StoredHeadline> found = headlines.latestPublished(count, off);
+        List<StoredHeadline> found = headlines.latestPublished(count, off, chats.chosenSections(chatId));
         if (found.isEmpty()) {
             return Answer.text(Messages.NO_NEWS_YET);
         }
@@ -105,7 +105,8 @@ final class NewsCommands {
     }
 
     private Answer page(long chatId, long searchId, String query, int offset) {
-        SearchPage page = headlines.searchPublished(BengaliText.words(query), chats.disabledSources(chatId), offset, PAGE);
+        SearchPage page = headlines.searchPublished(BengaliText.words(query), chats.disabledSources(chatId),
+                chats.chosenSections(chatId), offset, PAGE);
         if (page.headlines().isEmpty()) {
             return Answer.text(Messages.searchNothing(query));
         }

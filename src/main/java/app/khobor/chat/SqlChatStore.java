@@ -7,7 +7,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -132,6 +135,28 @@ final class SqlChatStore implements ChatStore {
     public Set<String> disabledSources(long chatId) {
         return Set.copyOf(db.read(c -> Statements.list(c,
                 "SELECT source_id FROM chat_sources WHERE chat_id = ? AND enabled = 0", rs -> rs.getString(1), chatId)));
+    }
+
+    @Override
+    public Map<String, Set<String>> chosenSections(long chatId) {
+        Map<String, Set<String>> chosen = new HashMap<>();
+        for (String[] row : db.read(c -> Statements.list(c, "SELECT source_id, category FROM chat_sections WHERE chat_id = ?",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}, chatId))) {
+            chosen.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1]);
+        }
+        return chosen;
+    }
+
+    @Override
+    public void setSections(long chatId, String sourceId, Set<String> sections) {
+        changed(1 + db.transaction(c -> {
+            int n = Statements.update(c, "DELETE FROM chat_sections WHERE chat_id = ? AND source_id = ?", chatId, sourceId);
+            for (String section : sections) {
+                n += Statements.update(c, "INSERT INTO chat_sections(chat_id, source_id, category) VALUES (?, ?, ?)",
+                        chatId, sourceId, section);
+            }
+            return n;
+        }));
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Loads every chat that gets pushes with its filters in three queries, whatever the number of chats. */
+/** Loads every chat that gets pushes with its filters in four queries, whatever the number of chats. */
 final class SubscriberLoader {
     private static final String PUSHABLE = "SELECT id FROM chats WHERE active = 1 AND subscribed = 1";
 
@@ -28,13 +28,21 @@ final class SubscriberLoader {
                 + ") ORDER BY created_at, rowid", rs -> new String[] {rs.getString(1), rs.getString(2)})) {
             keywords.computeIfAbsent(Long.parseLong(row[0]), k -> new ArrayList<>()).add(BengaliText.words(row[1]));
         }
+        Map<Long, Map<String, Set<String>>> sections = new HashMap<>();
+        for (String[] row : Statements.list(c, "SELECT chat_id, source_id, category FROM chat_sections WHERE chat_id IN ("
+                + PUSHABLE + ")", rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})) {
+            sections.computeIfAbsent(Long.parseLong(row[0]), k -> new HashMap<>())
+                    .computeIfAbsent(row[1], k -> new HashSet<>()).add(row[2]);
+        }
         return Statements.list(c, "SELECT id, kind, subscribed_at FROM chats WHERE active = 1 AND subscribed = 1",
-                rs -> subscriber(rs.getLong(1), rs.getString(2), rs.getObject(3), disabled, keywords));
+                rs -> subscriber(rs.getLong(1), rs.getString(2), rs.getObject(3), disabled, keywords,
+                        sections.getOrDefault(rs.getLong(1), Map.of())));
     }
 
     private static Subscriber subscriber(long id, String kind, Object subscribedAt, Map<Long, Set<String>> disabled,
-            Map<Long, List<List<String>>> keywords) {
+            Map<Long, List<List<String>>> keywords, Map<String, Set<String>> sections) {
         return new Subscriber(id, ChatKind.valueOf(kind), SqlChatStore.instant(subscribedAt),
-                Set.copyOf(disabled.getOrDefault(id, Set.of())), List.copyOf(keywords.getOrDefault(id, List.of())));
+                Set.copyOf(disabled.getOrDefault(id, Set.of())), List.copyOf(keywords.getOrDefault(id, List.of())),
+                Map.copyOf(sections));
     }
 }

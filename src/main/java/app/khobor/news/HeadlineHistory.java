@@ -4,6 +4,7 @@ import app.khobor.db.Database;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,6 +54,28 @@ public interface HeadlineHistory {
      * all matches (the excluded sources' left out).
      */
     SearchPage searchPublished(List<String> wordKeys, Set<String> excludedSources, int offset, int limit);
+
+    /**
+     * As {@link #latestPublished(int, Set)}, and of a source in {@code sections} (source id to its chosen sections;
+     * an empty set is every section) only headlines filed under one of them.
+     */
+    default List<StoredHeadline> latestPublished(int limit, Set<String> excludedSources, Map<String, Set<String>> sections) {
+        return latestPublished(limit, excludedSources);
+    }
+
+    /** As {@link #searchPublished(List, Set, int, int)}, narrowed to {@code sections} as {@link #latestPublished(int, Set, Map)}. */
+    default SearchPage searchPublished(List<String> wordKeys, Set<String> excludedSources,
+            Map<String, Set<String>> sections, int offset, int limit) {
+        return searchPublished(wordKeys, excludedSources, offset, limit);
+    }
+
+    /**
+     * A source's sections: the categories of its headlines first seen since {@code since}, the most common first,
+     * at most {@code limit}; empty for a source without sections.
+     */
+    default List<String> sections(String sourceId, Instant since, int limit) {
+        return List.of();
+    }
 
     /** @param total every match, not only those on the page */
     record SearchPage(List<StoredHeadline> headlines, int total) {}

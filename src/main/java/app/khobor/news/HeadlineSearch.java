@@ -88,23 +88,29 @@ final class HeadlineSearch {
         }
     }
 
-    private record Candidate(long id, String sourceId, String key) {}
+    private record Candidate(long id, String sourceId, String key, String category) {
+        boolean inSections(Map<String, Set<String>> sections) {
+            Set<String> chosen = sections.get(sourceId);
+            return chosen == null || chosen.isEmpty() || chosen.contains(category);
+        }
+    }
 
     /**
      * See {@link HeadlineHistory#searchPublished}. Every match is counted, so the word index's candidates are all
      * read (id, source and key only) and filtered exactly; then only the page's rows are loaded.
      */
-    HeadlineHistory.SearchPage page(List<String> wordKeys, Set<String> excludedSources, int offset, int limit) {
+    HeadlineHistory.SearchPage page(List<String> wordKeys, Set<String> excludedSources, Map<String, Set<String>> sections,
+            int offset, int limit) {
         List<String> words = wordKeys.stream().filter(w -> !w.isBlank()).toList();
         Optional<String> match = FtsQuery.allPrefixes(words);
         if (words.isEmpty() || match.isEmpty() || limit <= 0) {
             return new HeadlineHistory.SearchPage(List.of(), 0);
         }
-        String sql = "SELECT h.id, h.source_id, h.key FROM headlines_fts f JOIN headlines h ON h.id = f.rowid"
+        String sql = "SELECT h.id, h.source_id, h.key, h.category FROM headlines_fts f JOIN headlines h ON h.id = f.rowid"
                 + " WHERE headlines_fts MATCH ?" + SqlHeadlineHistory.PUBLISHED_NEWEST_FIRST;
         List<Long> ids = db.read(c -> Statements.list(c, sql,
-                        rs -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3)), match.get())).stream()
-                .filter(h -> !excludedSources.contains(h.sourceId()))
+                        rs -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), match.get())).stream()
+                .filter(h -> !excludedSources.contains(h.sourceId()) && h.inSections(sections))
                 .filter(h -> BengaliText.matchesAll(BengaliText.words(h.key()), words))
                 .map(Candidate::id)
                 .toList();

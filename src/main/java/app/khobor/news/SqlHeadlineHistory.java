@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,7 +21,7 @@ import java.util.Set;
 final class SqlHeadlineHistory implements HeadlineHistory {
     /** Links per UPDATE of last_seen: well under SQLite's oldest limit of 999 bound parameters per statement. */
     static final int SEEN_CHUNK = 500;
-    static final String COLUMNS = "h.id, h.source_id, h.title, h.key, h.url, h.canonical_url, h.published_at, h.first_seen";
+    static final String COLUMNS = "h.id, h.source_id, h.title, h.key, h.url, h.canonical_url, h.published_at, h.first_seen, h.category";
     static final String NEWEST_FIRST = " ORDER BY h.first_seen DESC, h.id DESC LIMIT ?";
     /**
      * Publication time (V6); at equal times the later sighting, then feed order (one read's rows are stored top of
@@ -74,7 +75,8 @@ final class SqlHeadlineHistory implements HeadlineHistory {
                 return Optional.empty();
             }
             return Optional.of(new StoredHeadline(rs.getLong(1), headline.sourceId(), headline.title(), h.key(),
-                    headline.url(), h.canonicalUrl(), published, Instant.ofEpochMilli(firstSeen.toEpochMilli())));
+                    headline.url(), h.canonicalUrl(), published, Instant.ofEpochMilli(firstSeen.toEpochMilli()),
+                    Sections.of(headline)));
         }
     }
 
@@ -116,13 +118,46 @@ final class SqlHeadlineHistory implements HeadlineHistory {
 
     @Override
     public List<StoredHeadline> latestPublished(int limit, Set<String> excludedSources) {
+        return latestPublished(limit, excludedSources, Map.of());
+    }
+
+    @Override
+    public List<StoredHeadline> latestPublished(int limit, Set<String> excludedSources, Map<String, Set<String>> sections) {
         if (limit <= 0) {
             return List.of();
         }
         List<Object> params = new ArrayList<>(excludedSources);
+        String where = notFrom(excludedSources) + inSections(sections, excludedSources.isEmpty(), params);
         params.add(limit);
-        return db.read(c -> query(c, "SELECT " + COLUMNS + " FROM headlines h" + notFrom(excludedSources)
+        return db.read(c -> query(c, "SELECT " + COLUMNS + " FROM headlines h" + where
                 + PUBLISHED_NEWEST_FIRST + " LIMIT ?", params.toArray()));
+    }
+
+    /**
+     * For each source narrowed to some sections, " AND NOT (h.source_id = ? AND category not among them)"; adds the
+     * parameters. A narrowed source's headline without a section is left out too.
+     */
+    private static String inSections(Map<String, Set<String>> sections, boolean first, List<Object> params) {
+        StringBuilder sql = new StringBuilder();
+        for (Map.Entry<String, Set<String>> e : sections.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                continue;
+            }
+            sql.append(first ? " WHERE" : " AND").append(" NOT (h.source_id = ? AND COALESCE(h.category, '') NOT IN (")
+                    .append(String.join(", ", Collections.nCopies(e.getValue().size(), "?"))).append("))");
+            params.add(e.getKey());
+            params.addAll(e.getValue());
+            first = false;
+        }
+        return sql.toString();
+    }
+
+    @Override
+    public List<String> sections(String sourceId, Instant since, int limit) {
+        return db.read(c -> Statements.list(c, """
+                SELECT category FROM headlines WHERE source_id = ? AND category IS NOT NULL AND first_seen >= ?
+                GROUP BY category ORDER BY COUNT(*) DESC, MAX(first_seen) DESC, category LIMIT ?""",
+                rs -> rs.getString(1), sourceId, since.toEpochMilli(), limit));
     }
 
     /** " WHERE h.source_id NOT IN (?, ...)" for the excluded sources, "" for none. */
@@ -133,7 +168,13 @@ final class SqlHeadlineHistory implements HeadlineHistory {
 
     @Override
     public SearchPage searchPublished(List<String> wordKeys, Set<String> excludedSources, int offset, int limit) {
-        return search.page(wordKeys, excludedSources, offset, limit);
+        return search.page(wordKeys, excludedSources, Map.of(), offset, limit);
+    }
+
+    @Override
+    public SearchPage searchPublished(List<String> wordKeys, Set<String> excludedSources,
+            Map<String, Set<String>> sections, int offset, int limit) {
+        return search.page(wordKeys, excludedSources, sections, offset, limit);
     }
 
     @Override
@@ -171,6 +212,7 @@ final class SqlHeadlineHistory implements HeadlineHistory {
     static StoredHeadline row(ResultSet rs) throws SQLException {
         String published = rs.getString(7);
         return new StoredHeadline(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), published == null ? null : OffsetDateTime.parse(published), Instant.ofEpochMilli(rs.getLong(8)));
+                rs.getString(6), published == null ? null : OffsetDateTime.parse(published), Instant.ofEpochMilli(rs.getLong(8)),
+                rs.getString(9));
     }
 }

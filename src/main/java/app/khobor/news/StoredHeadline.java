@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
  * @param key          {@code BengaliText.searchKey(title)}, what search and keywords compare against
  * @param canonicalUrl the de-duplication identity within a source
  * @param firstSeen    when Khobor first read it
+ * @param category     the section the source filed it under ({@code headlines.category}, V7); null when none
  */
 public record StoredHeadline(
         long id,
@@ -20,7 +21,14 @@ public record StoredHeadline(
         String url,
         String canonicalUrl,
         OffsetDateTime publishedAt,
-        Instant firstSeen) {
+        Instant firstSeen,
+        String category) {
+
+    /** A headline filed under no section. */
+    public StoredHeadline(long id, String sourceId, String title, String key, String url, String canonicalUrl,
+            OffsetDateTime publishedAt, Instant firstSeen) {
+        this(id, sourceId, title, key, url, canonicalUrl, publishedAt, firstSeen, null);
+    }
 
     /** A source's time further ahead of our first sight than this is a wrong clock, not news from the future. */
     public static final Duration FUTURE_SLACK = Duration.ofMinutes(5);

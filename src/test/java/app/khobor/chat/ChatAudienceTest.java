@@ -186,4 +186,57 @@ class ChatAudienceTest {
         assertThat(found).isEqualTo(66_667);
         assertThat(millis).isLessThan(1_000);
     }
+
+    StoredHeadline filed(String sourceId, String title, String category) {
+        return new StoredHeadline(1, sourceId, title, BengaliText.searchKey(title), "https://x.test/" + title,
+                "https://x.test/" + title, null, clock.instant(), category);
+    }
+
+    @Test
+    void a_chat_that_narrowed_a_portal_gets_only_its_chosen_sections_others_get_all() {
+        store.subscribe(1, ChatKind.PRIVATE);
+        store.subscribe(2, ChatKind.PRIVATE);
+        store.setSections(1, "prothomalo", java.util.Set.of("sports"));
+        StoredHeadline sports = filed("prothomalo", "goal", "sports");
+        StoredHeadline world = filed("prothomalo", "summit", "world");
+        StoredHeadline unfiled = filed("prothomalo", "no section", null);
+        StoredHeadline otherPortal = filed("samakal", "summit", "world");
+
+        assertThat(audience.recipientsOf(sports)).extracting(Recipient::chatId).containsExactlyInAnyOrder(1L, 2L);
+        assertThat(audience.recipientsOf(world)).extracting(Recipient::chatId).containsExactly(2L);
+        assertThat(audience.recipientsOf(unfiled)).extracting(Recipient::chatId).containsExactly(2L);
+        assertThat(audience.recipientsOf(otherPortal)).extracting(Recipient::chatId).containsExactlyInAnyOrder(1L, 2L);
+    }
+
+    @Test
+    void a_queued_push_is_rechecked_against_the_sections_chosen_since() {
+        store.subscribe(1, ChatKind.PRIVATE);
+        StoredHeadline world = filed("prothomalo", "summit", "world");
+        assertThat(audience.accepts(1, world)).isTrue();
+
+        store.setSections(1, "prothomalo", java.util.Set.of("sports"));
+        assertThat(audience.accepts(1, world)).isFalse();
+        assertThat(audience.accepts(1, filed("prothomalo", "goal", "sports"))).isTrue();
+
+        store.setSections(1, "prothomalo", java.util.Set.of());
+        assertThat(audience.accepts(1, world)).as("all sections again, new ones included").isTrue();
+        assertThat(audience.accepts(1, filed("prothomalo", "x", "brand-new"))).isTrue();
+    }
+
+    @Test
+    void sections_move_with_a_group_that_becomes_a_supergroup_and_survive_a_reopen() {
+        store.subscribe(-100, ChatKind.GROUP);
+        store.setSections(-100, "prothomalo", java.util.Set.of("sports", "world"));
+        store.migrate(-100, -1009);
+        db.close();
+        db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
+        store = ChatStore.create(db, clock);
+        audience = new ChatAudience(store);
+
+        assertThat(store.chosenSections(-1009)).isEqualTo(java.util.Map.of("prothomalo", java.util.Set.of("sports", "world")));
+        assertThat(store.chosenSections(-100)).isEmpty();
+        assertThat(audience.recipientsOf(filed("prothomalo", "vote", "politics"))).isEmpty();
+        assertThat(audience.recipientsOf(filed("prothomalo", "goal", "sports"))).extracting(Recipient::chatId)
+                .containsExactly(-1009L);
+    }
 }

@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** HeadlineHistory fake: a list, searched the way the real one promises (every query word a prefix of a word). */
 final class InMemoryHeadlines implements HeadlineHistory {
@@ -21,6 +23,32 @@ final class InMemoryHeadlines implements HeadlineHistory {
                 null, firstSeen);
         rows.add(h);
         return h;
+    }
+
+    /** A headline filed under {@code category} (a section). */
+    StoredHeadline add(String sourceId, String title, String url, Instant firstSeen, String category) {
+        StoredHeadline h = new StoredHeadline(rows.size() + 1, sourceId, title, BengaliText.searchKey(title), url, url,
+                null, firstSeen, category);
+        rows.add(h);
+        return h;
+    }
+
+    @Override
+    public List<String> sections(String sourceId, Instant since, int limit) {
+        Map<String, Long> counts = rows.stream()
+                .filter(h -> h.sourceId().equals(sourceId) && h.category() != null && !h.firstSeen().isBefore(since))
+                .collect(Collectors.groupingBy(StoredHeadline::category, Collectors.counting()));
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).limit(limit).toList();
+    }
+
+    @Override
+    public List<StoredHeadline> latestPublished(int limit, Set<String> excludedSources, Map<String, Set<String>> sections) {
+        return published().stream().filter(h -> !excludedSources.contains(h.sourceId()))
+                .filter(h -> sections.getOrDefault(h.sourceId(), Set.of()).isEmpty()
+                        || sections.get(h.sourceId()).contains(h.category()))
+                .limit(limit).toList();
     }
 
     @Override
