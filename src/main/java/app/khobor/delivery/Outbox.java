@@ -80,6 +80,20 @@ public final class Outbox {
                 id -> new Object[] {status, at.toEpochMilli(), id}));
     }
 
+    /** Pending rows enqueued before {@code cutoff}, oldest first: candidates for staleness, checked one by one. */
+    public List<PendingDelivery> pendingEnqueuedBefore(Instant cutoff) {
+        return db.read(c -> Statements.list(c,
+                "SELECT id, chat_id, headline_id, enqueued_ms FROM outbox WHERE status = 'pending' AND enqueued_ms < ?"
+                        + " ORDER BY id",
+                rs -> new PendingDelivery(rs.getLong(1), rs.getLong(2), rs.getLong(3), Instant.ofEpochMilli(rs.getLong(4))),
+                cutoff.toEpochMilli()));
+    }
+
+    /** Waited longer than maxAge past their release; returns how many were pending. */
+    public int markStale(Collection<Long> ids, Instant at) {
+        return finish(ids, "stale", at);
+    }
+
     /** Marks pending rows enqueued before {@code cutoff} as stale; returns how many. */
     public int dropStale(Instant cutoff, Instant at) {
         return db.transaction(c -> Statements.update(c,
