@@ -32,8 +32,8 @@ final class ChatMigration {
                 INSERT OR IGNORE INTO chat_sources(chat_id, source_id, enabled)
                 SELECT ?, source_id, enabled FROM chat_sources WHERE chat_id = ?""", newId, oldId);
         Statements.update(c, """
-                INSERT OR IGNORE INTO chat_settings(chat_id, zone, link_preview, quiet, hourly)
-                SELECT ?, zone, link_preview, quiet, hourly FROM chat_settings WHERE chat_id = ?""", newId, oldId);
+                INSERT OR IGNORE INTO chat_settings(chat_id, zone, link_preview, quiet, hourly, twice_at, quiet_hold)
+                SELECT ?, zone, link_preview, quiet, hourly, twice_at, quiet_hold FROM chat_settings WHERE chat_id = ?""", newId, oldId);
         Statements.update(c, "DELETE FROM chats WHERE id = ?", oldId);
         return true;
     }
