@@ -184,10 +184,20 @@ public final class Dispatcher implements Replies, AutoCloseable {
         Duration maxAge = settings.delivery().maxAge();
         Instant surely = now.minus(maxAge).minus(PushStyles.MAX_HOLD);
         int stale = outbox.dropStale(surely, now);
-        List<Long> late = outbox.pendingEnqueuedBefore(now.minus(maxAge)).stream()
-                .filter(r -> styles.releaseOf(r.chatId(), r.enqueuedAt()).plus(maxAge).isBefore(now))
-                .map(PendingDelivery::id).toList();
-        return stale + outbox.markStale(late, now);
+        // Release only grows with the time queued, so a chat whose oldest row is not stale has none; most held
+        // chats cost one grouped row here.
+        for (PendingDelivery oldest : outbox.oldestPendingBefore(now.minus(maxAge))) {
+            if (late(oldest, maxAge, now)) {
+                List<Long> late = outbox.pendingBefore(oldest.chatId(), now.minus(maxAge)).stream()
+                        .filter(r -> late(r, maxAge, now)).map(PendingDelivery::id).toList();
+                stale += outbox.markStale(late, now);
+            }
+        }
+        return stale;
+    }
+
+    private boolean late(PendingDelivery row, Duration maxAge, Instant now) {
+        return styles.releaseOf(row.chatId(), row.enqueuedAt()).plus(maxAge).isBefore(now);
     }
 
     static Instant earliest(Instant a, Instant b) {
