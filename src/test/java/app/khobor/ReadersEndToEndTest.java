@@ -169,7 +169,7 @@ class ReadersEndToEndTest {
 
         SentMessage settings = replyTo(quiet, "/settings");
         assertThat(settings.buttons()).extracting(SentMessage.SentButton::callbackData)
-                .contains("set:zone:bd", "set:zone:in", "set:quiet:on", "set:preview:on", "set:hourly:on");
+                .contains("set:zone:bd", "set:zone:in", "set:quiet:on", "set:preview:on", "set:hourly:on", "set:twice:8");
         CallbackAnswer forged = answerTo(telegram.userPresses(quiet, settings.messageId(), quiet, "set:zone:mars"));
         assertThat(forged.showAlert()).isTrue();
         CallbackAnswer foreign = answerTo(telegram.userPresses(quiet, settings.messageId(), quiet, "src:desk"));

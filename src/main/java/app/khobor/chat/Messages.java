@@ -4,6 +4,7 @@ import static app.khobor.text.BanglaCalendar.number;
 import static app.khobor.chat.HtmlText.escape;
 
 import app.khobor.text.BanglaCalendar;
+import app.khobor.text.BengaliText;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,7 +18,7 @@ final class Messages {
             /keywords — আপনার শব্দের তালিকা
             /all — আবার সব খবর
             /sources — কোন কোন সূত্রের খবর পাবেন
-            /settings — সময় অঞ্চল, লিংকের প্রিভিউ, নীরব সময়, ঘণ্টায় একবার
+            /settings — সময় অঞ্চল, লিংকের প্রিভিউ, নীরব সময়, ঘণ্টায় একবার বা দিনে দুবার
             /stop — খবর পাঠানো বন্ধ
             /help — এই তালিকা""";
     static final String WELCOME = "<b>স্বাগতম!</b> নতুন খবর এলেই এখানে পাঠিয়ে দেব।\n\n" + COMMANDS;
@@ -59,6 +60,14 @@ final class Messages {
     static final String QUIET_TURN_OFF = "নীরব সময় বন্ধ করুন";
     static final String HOURLY_TURN_ON = "ঘণ্টায় একবার, সব খবর একসাথে";
     static final String HOURLY_TURN_OFF = "নতুন খবর সঙ্গে সঙ্গে পাঠান";
+    static final String QUIET_SILENT = "নীরব সময়ে শব্দ ছাড়া";
+    static final String QUIET_HOLD = "নীরব সময়ের খবর সকালে একসাথে";
+
+    /** The button for twice-daily digests at {@code morningHour} and twelve hours later. */
+    static String twiceAt(int morningHour) {
+        return "দিনে দুবার: " + BengaliText.bengaliDigits(String.format("%02d:00", morningHour)) + " ও "
+                + BengaliText.bengaliDigits(String.format("%02d:00", morningHour + 12));
+    }
     /** A member (not an admin) tried to change what the group receives. Plain text: also a callback alert. */
     static final String GROUP_ADMINS_ONLY = "শুধু এই গ্রুপের অ্যাডমিনরা এটি বদলাতে পারেন।";
     static final String NOT_ADMIN = "দুঃখিত, এই কমান্ডটি শুধু পরিচালকদের জন্য।";
@@ -74,9 +83,17 @@ final class Messages {
         return "<b>সেটিংস</b>\n"
                 + "সময়: " + (india ? "ভারত (কলকাতা)" : "বাংলাদেশ (ঢাকা)") + "\n"
                 + "লিংকের প্রিভিউ: " + (s.linkPreview() ? "চালু" : "বন্ধ") + "\n"
-                + "নীরব সময় (রাত ১১টা থেকে সকাল ৭টা, শব্দ ছাড়া খবর): " + (s.quiet() ? "চালু" : "বন্ধ") + "\n"
-                + "খবর পাঠানো: " + (s.hourly() ? "ঘণ্টায় একবার, একসাথে" : "সঙ্গে সঙ্গে") + "\n\n"
+                + "নীরব সময় (রাত ১১টা থেকে সকাল ৭টা): " + (!s.quiet() ? "বন্ধ"
+                        : s.quietHold() ? "চালু, খবর জমিয়ে সকাল ৭টায় একসাথে" : "চালু, শব্দ ছাড়া খবর") + "\n"
+                + "খবর পাঠানো: " + delivery(s) + "\n\n"
                 + "বদলাতে নিচের বোতাম চাপুন।";
+    }
+
+    private static String delivery(ChatSettings s) {
+        if (s.twiceAt() != 0) {
+            return twiceAt(s.twiceAt()) + ", একসাথে";
+        }
+        return s.hourly() ? "ঘণ্টায় একবার, একসাথে" : "সঙ্গে সঙ্গে";
     }
 
     /** The same text spoken to a group: "এই গ্রুপ" where a private chat reads "আপনার". */

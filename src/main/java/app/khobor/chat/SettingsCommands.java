@@ -5,13 +5,14 @@ import app.khobor.delivery.Keyboard;
 import app.khobor.delivery.Replies;
 import app.khobor.text.BanglaCalendar;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * /settings: the chat's time zone, link previews, quiet hours and hourly digests, as an inline keyboard redrawn in place on each
+ * /settings: the chat's time zone, link previews, quiet hours (silent or held) and hourly or twice-daily digests, as an inline keyboard redrawn in place on each
  * press. Like /sources, a press acts only on the chat of the message pressed and only when that message shows the
  * pressed button (all of its buttons being settings buttons); anything else gets an alert and changes nothing.
  */
@@ -63,21 +64,40 @@ final class SettingsCommands {
             case "quiet:off" -> s.withQuiet(false);
             case "hourly:on" -> s.withHourly(true);
             case "hourly:off" -> s.withHourly(false);
+            case "quiet:silent" -> s.withQuietHold(false);
+            case "quiet:hold" -> s.withQuietHold(true);
+            case "twice:7" -> s.withTwiceAt(7);
+            case "twice:8" -> s.withTwiceAt(8);
+            case "twice:9" -> s.withTwiceAt(9);
+            case "twice:off" -> s.instant();
             default -> null;
         };
     }
 
     private static Keyboard keyboard(ChatSettings s) {
         boolean india = s.zone().equals(BanglaCalendar.INDIA);
-        return new Keyboard(List.of(
-                List.of(new Button(mark(!india) + Messages.ZONE_BD, PREFIX + "zone:bd"),
-                        new Button(mark(india) + Messages.ZONE_IN, PREFIX + "zone:in")),
-                List.of(new Button(s.linkPreview() ? Messages.PREVIEW_TURN_OFF : Messages.PREVIEW_TURN_ON,
-                        PREFIX + (s.linkPreview() ? "preview:off" : "preview:on"))),
-                List.of(new Button(s.quiet() ? Messages.QUIET_TURN_OFF : Messages.QUIET_TURN_ON,
-                        PREFIX + (s.quiet() ? "quiet:off" : "quiet:on"))),
-                List.of(new Button(s.hourly() ? Messages.HOURLY_TURN_OFF : Messages.HOURLY_TURN_ON,
-                        PREFIX + (s.hourly() ? "hourly:off" : "hourly:on")))));
+        List<List<Button>> rows = new ArrayList<>();
+        rows.add(List.of(new Button(mark(!india) + Messages.ZONE_BD, PREFIX + "zone:bd"),
+                new Button(mark(india) + Messages.ZONE_IN, PREFIX + "zone:in")));
+        rows.add(List.of(new Button(s.linkPreview() ? Messages.PREVIEW_TURN_OFF : Messages.PREVIEW_TURN_ON,
+                PREFIX + (s.linkPreview() ? "preview:off" : "preview:on"))));
+        rows.add(List.of(new Button(s.quiet() ? Messages.QUIET_TURN_OFF : Messages.QUIET_TURN_ON,
+                PREFIX + (s.quiet() ? "quiet:off" : "quiet:on"))));
+        if (s.quiet()) {
+            rows.add(List.of(new Button(mark(!s.quietHold()) + Messages.QUIET_SILENT, PREFIX + "quiet:silent"),
+                    new Button(mark(s.quietHold()) + Messages.QUIET_HOLD, PREFIX + "quiet:hold")));
+        }
+        rows.add(List.of(new Button(s.hourly() ? Messages.HOURLY_TURN_OFF : Messages.HOURLY_TURN_ON,
+                PREFIX + (s.hourly() ? "hourly:off" : "hourly:on"))));
+        List<Button> twice = new ArrayList<>();
+        for (int hour : ChatSettings.TWICE_HOURS) {
+            twice.add(new Button(mark(s.twiceAt() == hour) + Messages.twiceAt(hour), PREFIX + "twice:" + hour));
+        }
+        rows.add(twice);
+        if (s.twiceAt() != 0) {
+            rows.add(List.of(new Button(Messages.HOURLY_TURN_OFF, PREFIX + "twice:off")));
+        }
+        return new Keyboard(rows);
     }
 
     private static String mark(boolean chosen) {

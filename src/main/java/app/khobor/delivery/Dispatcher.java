@@ -6,6 +6,7 @@ import app.khobor.news.StoredHeadline;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -29,6 +30,7 @@ public final class Dispatcher implements Replies, AutoCloseable {
     private final DeliveryStats stats = new DeliveryStats();
     private final HeadlineCache headlines;
     private final Outbox outbox;
+    private final PushStyles styles;
     private final OutboxScanner scanner;
     private final Schedule schedule;
     private final SenderPool senders;
@@ -55,6 +57,7 @@ public final class Dispatcher implements Replies, AutoCloseable {
         this.clock = clock;
         this.sleeper = sleeper;
         this.outbox = outbox;
+        this.styles = styles;
         this.limiter = new RateLimiter(settings.rateLimit(), settings.safetyMargin(), clock);
         this.adaptive = new AdaptiveRate(settings.rateLimit().globalPerSecond());
         this.headlines = new HeadlineCache(lookup);
@@ -64,7 +67,7 @@ public final class Dispatcher implements Replies, AutoCloseable {
         Backoff shortBackoff = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1), new Random());
         this.schedule = new Schedule(limiter, sleeper, clock, shortBackoff, settings.senderThreads(),
                 settings.maxActiveChats(), settings.safetyMargin());
-        PushPlanner planner = new PushPlanner(outbox, headlines, formatter, audience, stats, settings);
+        PushPlanner planner = new PushPlanner(outbox, headlines, formatter, audience, stats, settings, styles);
         this.senders = new SenderPool(settings.senderThreads(),
                 new Sender(api, outbox, events, limiter, adaptive, schedule, stats, clock),
                 new PushJobs(planner, schedule, outbox, new DeliveredMarks(outbox, clock), stats, backoff,
@@ -156,10 +159,10 @@ public final class Dispatcher implements Replies, AutoCloseable {
     /** Stale sweep, periodic rescan, rate recovery, loading chats from the outbox; returns when it wants to run next. */
     private Instant maintain(Instant now) {
         if (!now.isBefore(nextSweep)) {
-            int stale = outbox.dropStale(now.minus(settings.delivery().maxAge()), now);
+            int stale = dropStale(now);
             if (stale > 0) {
                 stats.stale(stale);
-                log.info("dropped {} deliveries older than {} as stale", stale, settings.delivery().maxAge());
+                log.info("dropped {} deliveries that waited longer than {} past their release as stale", stale, settings.delivery().maxAge());
             }
             nextSweep = now.plus(settings.sweepEvery());
             scanner.markDirty(); // also brings back chats whose long 429 has passed
@@ -170,6 +173,31 @@ public final class Dispatcher implements Replies, AutoCloseable {
         }
         scanner.refill(now, schedule::room, chats -> schedule.addChats(chats, now));
         return earliest(nextSweep, adaptive.nextTick());
+    }
+
+    /**
+     * Drops what waited longer than maxAge past its release: the time the chat's own schedule let it go (the next batch,
+     * the end of held quiet hours), so a push the chat asked to hold is not stale while held. Rows older than maxAge
+     * plus the longest hold are stale whatever the chat chose.
+     */
+    private int dropStale(Instant now) {
+        Duration maxAge = settings.delivery().maxAge();
+        Instant surely = now.minus(maxAge).minus(PushStyles.MAX_HOLD);
+        int stale = outbox.dropStale(surely, now);
+        // Release only grows with the time queued, so a chat whose oldest row is not stale has none; most held
+        // chats cost one grouped row here.
+        for (PendingDelivery oldest : outbox.oldestPendingBefore(now.minus(maxAge))) {
+            if (late(oldest, maxAge, now)) {
+                List<Long> late = outbox.pendingBefore(oldest.chatId(), now.minus(maxAge)).stream()
+                        .filter(r -> late(r, maxAge, now)).map(PendingDelivery::id).toList();
+                stale += outbox.markStale(late, now);
+            }
+        }
+        return stale;
+    }
+
+    private boolean late(PendingDelivery row, Duration maxAge, Instant now) {
+        return styles.releaseOf(row.chatId(), row.enqueuedAt()).plus(maxAge).isBefore(now);
     }
 
     static Instant earliest(Instant a, Instant b) {

@@ -99,6 +99,29 @@ public final class Outbox {
                 id -> new Object[] {status, at.toEpochMilli(), id}));
     }
 
+    /** Each chat's oldest pending row enqueued before {@code cutoff} (a row held by the chat's schedule may be). */
+    public List<PendingDelivery> oldestPendingBefore(Instant cutoff) {
+        return db.read(c -> Statements.list(c,
+                "SELECT MIN(id), chat_id, 0, MIN(enqueued_ms) FROM outbox WHERE status = 'pending' AND enqueued_ms < ?"
+                        + " GROUP BY chat_id",
+                rs -> new PendingDelivery(rs.getLong(1), rs.getLong(2), rs.getLong(3), Instant.ofEpochMilli(rs.getLong(4))),
+                cutoff.toEpochMilli()));
+    }
+
+    /** One chat's pending rows enqueued before {@code cutoff}, oldest first. */
+    public List<PendingDelivery> pendingBefore(long chatId, Instant cutoff) {
+        return db.read(c -> Statements.list(c,
+                "SELECT id, headline_id, enqueued_ms FROM outbox WHERE status = 'pending' AND chat_id = ?"
+                        + " AND enqueued_ms < ? ORDER BY id",
+                rs -> new PendingDelivery(rs.getLong(1), chatId, rs.getLong(2), Instant.ofEpochMilli(rs.getLong(3))),
+                chatId, cutoff.toEpochMilli()));
+    }
+
+    /** Waited longer than maxAge past their release; returns how many were pending. */
+    public int markStale(Collection<Long> ids, Instant at) {
+        return finish(ids, "stale", at);
+    }
+
     /** Marks pending rows enqueued before {@code cutoff} as stale; returns how many. */
     public int dropStale(Instant cutoff, Instant at) {
         return db.transaction(c -> Statements.update(c,

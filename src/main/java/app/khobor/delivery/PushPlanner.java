@@ -27,6 +27,7 @@ final class PushPlanner {
     private final Audience audience;
     private final DeliveryStats stats;
     private final DispatcherSettings settings;
+    private final PushStyles styles;
     /**
      * A broadcast sends the same few headlines to every chat: each is rendered once, not once per send (formatting the
      * Bengali time was the costliest step of planning a push). The formatter is deterministic, so this changes no text.
@@ -38,6 +39,13 @@ final class PushPlanner {
 
     PushPlanner(Outbox outbox, HeadlineCache cache, PushFormatter formatter, Audience audience, DeliveryStats stats,
                 DispatcherSettings settings) {
+        this(outbox, cache, formatter, audience, stats, settings, PushStyles.DEFAULT);
+    }
+
+    /** @param styles when each chat's schedule releases a queued push: staleness counts from there */
+    PushPlanner(Outbox outbox, HeadlineCache cache, PushFormatter formatter, Audience audience, DeliveryStats stats,
+                DispatcherSettings settings, PushStyles styles) {
+        this.styles = styles;
         this.outbox = outbox;
         this.cache = cache;
         this.formatter = formatter;
@@ -71,10 +79,21 @@ final class PushPlanner {
         }
         int limit = settings.maxDigest() + 1;
         while (true) {
-            List<PendingDelivery> rows = outbox.pendingFor(chat.chatId, now.minus(settings.delivery().maxAge()), limit);
-            if (style.batched()) {
+            // Rows held by the chat's own schedule may be older than maxAge: they are stale only maxAge past release.
+            Instant since = now.minus(settings.delivery().maxAge()).minus(PushStyles.MAX_HOLD);
+            List<PendingDelivery> rows = outbox.pendingFor(chat.chatId, since, limit);
+            if (dropStale(chat.chatId, rows, now)) {
+                continue;
+            }
+            boolean batched = style.batched();
+            if (batched) {
                 // Oldest first, so the due ones are a prefix.
                 rows = rows.stream().filter(r -> r.enqueuedAt().isBefore(style.dueBefore())).toList();
+            } else if (style.digestBefore() != null && !rows.isEmpty()
+                    && rows.get(0).enqueuedAt().isBefore(style.digestBefore())) {
+                // What the chat's quiet hours held goes first, together.
+                rows = rows.stream().filter(r -> r.enqueuedAt().isBefore(style.digestBefore())).toList();
+                batched = true;
             }
             if (rows.isEmpty()) {
                 return null;
@@ -113,7 +132,7 @@ final class PushPlanner {
             outbox.markFailed(missing, now);
             drop(chat.chatId, unwanted, now);
             if (!usable.isEmpty()) {
-                return planFor(usable, headlines, found, zone, now, style.batched());
+                return planFor(usable, headlines, found, zone, now, batched);
             }
         }
     }
@@ -135,6 +154,20 @@ final class PushPlanner {
             }
         }
         return rows;
+    }
+
+    /** Marks rows that waited longer than maxAge past their release stale; true when there were any. */
+    private boolean dropStale(long chatId, List<PendingDelivery> rows, Instant now) {
+        List<Long> stale = rows.stream()
+                .filter(r -> styles.releaseOf(chatId, r.enqueuedAt()).plus(settings.delivery().maxAge()).isBefore(now))
+                .map(PendingDelivery::id).toList();
+        int n = outbox.markStale(stale, now);
+        if (n > 0) {
+            stats.stale(n);
+            log.info("chat {}: {} queued headlines waited longer than {} past their release: dropped as stale", chatId, n,
+                    settings.delivery().maxAge());
+        }
+        return !stale.isEmpty();
     }
 
     private boolean wanted(long chatId, StoredHeadline headline) {

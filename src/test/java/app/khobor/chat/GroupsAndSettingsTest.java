@@ -83,6 +83,59 @@ class GroupsAndSettingsTest extends CommandsTestBase {
     }
 
     @Test
+    void twice_daily_and_held_quiet_hours_are_kept_and_forged_or_stale_presses_get_an_alert() {
+        f.ask(11, "/start");
+        List<String> shown = List.of("set:quiet:on", "set:hourly:on", "set:twice:7", "set:twice:8", "set:twice:9");
+
+        press(11, "set:twice:8", shown);
+        press(11, "set:twice:10", List.of("set:twice:10")); // forged: no such choice
+        press(11, "set:twice:", List.of("set:twice:"));
+        press(11, "set:quiet:hold", shown); // stale: the keyboard did not show it
+        press(11, "set:quiet:on", shown);
+        press(11, "set:quiet:hold", List.of("set:quiet:silent", "set:quiet:hold"));
+
+        assertThat(f.replies.alerts).containsExactly(Messages.STALE_SETTINGS, Messages.STALE_SETTINGS,
+                Messages.STALE_SETTINGS);
+        ChatSettings saved = new ChatSettingsStore(f.db).of(11);
+        assertThat(saved.twiceAt()).isEqualTo(8);
+        assertThat(saved.quiet()).isTrue();
+        assertThat(saved.quietHold()).isTrue();
+        RecordingReplies.Edit last = f.replies.edits.get(f.replies.edits.size() - 1);
+        assertThat(last.html()).contains("\u09E6\u09EE:\u09E6\u09E6"); // ০৮:০০
+        assertThat(last.keyboard().rows()).flatExtracting(r -> r).extracting(b -> b.callbackData())
+                .contains("set:quiet:silent", "set:quiet:hold", "set:twice:off")
+                .allSatisfy(d -> assertThat(d.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(64));
+
+        Instant night = Instant.parse("2026-08-13T20:00:00Z"); // 02:00 in Dhaka
+        PushStyle style = f.settings.of(11, night);
+        assertThat(style.dueBefore()).as("the last slot, 20:00 Dhaka").isEqualTo(Instant.parse("2026-08-13T14:00:00Z"));
+        assertThat(style.heldUntil()).isEqualTo(Instant.parse("2026-08-14T02:00:00Z"));
+
+        press(11, "set:hourly:on", List.of("set:hourly:on"));
+        assertThat(f.settings.of(11).twiceAt()).as("hourly replaces twice-daily").isZero();
+        assertThat(f.settings.of(11).hourly()).isTrue();
+        press(11, "set:twice:9", List.of("set:twice:9"));
+        assertThat(f.settings.of(11).hourly()).isFalse();
+        press(11, "set:twice:off", List.of("set:twice:off"));
+        assertThat(f.settings.of(11).twiceAt()).isZero();
+        assertThat(f.settings.of(11).hourly()).isFalse();
+    }
+
+    @Test
+    void held_quiet_hours_and_twice_daily_move_with_a_group_that_became_a_supergroup() {
+        f.sayInGroup(-301, "/start");
+        press(-301, "set:twice:7", List.of("set:twice:7"));
+        press(-301, "set:quiet:on", List.of("set:quiet:on"));
+        press(-301, "set:quiet:hold", List.of("set:quiet:hold"));
+
+        f.store.migrate(-301, -1_000_000_000_301L);
+
+        ChatSettings moved = new ChatSettingsStore(f.db).of(-1_000_000_000_301L);
+        assertThat(moved.twiceAt()).isEqualTo(7);
+        assertThat(moved.quietHold()).isTrue();
+    }
+
+    @Test
     void settings_move_with_a_group_that_became_a_supergroup() {
         f.sayInGroup(-300, "/start");
         press(-300, "set:zone:in", List.of("set:zone:bd", "set:zone:in"));
