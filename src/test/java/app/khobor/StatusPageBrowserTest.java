@@ -9,6 +9,7 @@ import app.khobor.config.ConfigLoader;
 import app.khobor.fakes.FakePortal;
 import app.khobor.source.SourceStatus;
 import app.khobor.telegram.FakeBotApi;
+import app.khobor.text.BanglaCalendar;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,7 +59,7 @@ class StatusPageBrowserTest {
         assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (.ci/run installs it)");
         telegram = FakeBotApi.start();
         portal = new FakePortal(clock);
-        portal.feed(BotConfig.path(OpsEndToEndTest.PROTHOMALO), Feeds.prothomaloWith());
+        portal.feed(BotConfig.path(OpsEndToEndTest.PROTHOMALO), madeUpFeed(24));
         portal.serve(BotConfig.path(OpsEndToEndTest.JAGONEWS), 503, "text/html",
                 "<html><title>Service Unavailable</title></html>".getBytes(StandardCharsets.UTF_8));
         BotConfig config = new BotConfig(dir, telegram.apiUrl(), portal)
@@ -88,6 +89,21 @@ class StatusPageBrowserTest {
         if (screenshot != null) {
             chromium("--window-size=1200,1400", "--screenshot=" + Path.of(screenshot).toAbsolutePath(), url);
         }
+    }
+
+    /**
+     * Made-up headlines, not a portal's: the page is also the README's screenshot, and the publishers' text stays in
+     * the fixtures.
+     */
+    private static String madeUpFeed(int count) {
+        String[] topics = {"ঢাকায় বৃষ্টি, জলাবদ্ধতায় ভোগান্তি", "নতুন সেতুর উদ্বোধন আগামী মাসে", "ক্রিকেট: সিরিজ জয়ের লক্ষ্যে দল",
+            "বইমেলার প্রস্তুতি শুরু", "চালের দাম স্থিতিশীল, বলছে বাজার সমিতি", "শীতের আগমনী বার্তা উত্তরাঞ্চলে"};
+        String[] items = new String[2 * count];
+        for (int i = 0; i < count; i++) {
+            items[2 * i] = "নমুনা শিরোনাম " + BanglaCalendar.number(i + 1) + ": " + topics[i % topics.length];
+            items[2 * i + 1] = "https://news.example/sample/" + (i + 1);
+        }
+        return Feeds.rss(items);
     }
 
     /** The table row of one source, from the rendered DOM. */
