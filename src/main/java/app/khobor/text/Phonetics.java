@@ -88,7 +88,7 @@ final class Phonetics {
         consonant("rh", "\u09A2\u09BC");
         consonant("l", "\u09B2");
         consonant("s", "\u09B8", "\u09B6", "\u09B7");
-        consonant("sh", "\u09B6", "\u09B7");
+        consonant("sh", "\u09B6", "\u09B7", "\u09B8");
         consonant("h", "\u09B9", "\u0983");
         consonant("w", "\u0993", "\u0993\u09AF\u09BC", "\u09CD\u09AC", "\u09AF\u09BC");
         consonant("q", "\u0995");
