@@ -110,10 +110,20 @@ public final class TelegramUpdates implements AutoCloseable {
         application = null;
     }
 
+    /**
+     * Waits for the polling thread to end, cancelling calls again while it lives: a getUpdates the library starts
+     * after the first cancel (between two polls, or after swallowing the interrupt) would otherwise hold the thread for
+     * a whole long poll.
+     */
     private void awaitPoller() {
+        long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
         try {
-            if (!poller.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                log.warn("Polling thread did not stop within {}", CLOSE_WAIT);
+            while (!poller.awaitTermination(100, TimeUnit.MILLISECONDS)) {
+                http.dispatcher().cancelAll();
+                if (System.nanoTime() - deadline > 0) {
+                    log.warn("Polling thread did not stop within {}", CLOSE_WAIT);
+                    return;
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
