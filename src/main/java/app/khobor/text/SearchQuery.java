@@ -115,13 +115,20 @@ public final class SearchQuery {
         if (headlineWords == null) {
             return false;
         }
-        return required.stream().allMatch(c -> c.matches(headlineWords))
+        return !required.isEmpty() && required.stream().allMatch(c -> c.matches(headlineWords))
                 && excluded.stream().noneMatch(t -> t.matches(headlineWords));
     }
 
     /** As {@link #matches(List)} on a headline's text. */
     public boolean matchesText(String headline) {
         return matches(BengaliText.words(headline));
+    }
+
+    /** Every one of {@code wordKeys} (search-key words) as a prefix, in any order: the plain search of a word list. */
+    public static SearchQuery allOf(List<String> wordKeys) {
+        List<Clause> clauses = wordKeys.stream().filter(w -> w != null && !w.isBlank())
+                .map(w -> new Clause(List.of(new Term(List.of(new Word(List.of(w))))))).toList();
+        return new SearchQuery(clauses, List.of());
     }
 
     public static Parsed parse(String text) {
