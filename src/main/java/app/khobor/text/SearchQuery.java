@@ -119,6 +119,21 @@ public final class SearchQuery {
                 && excluded.stream().noneMatch(t -> t.matches(headlineWords));
     }
 
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SearchQuery q && q.required.equals(required) && q.excluded.equals(excluded);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * required.hashCode() + excluded.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "SearchQuery[required=" + required + ", excluded=" + excluded + "]";
+    }
+
     /** As {@link #matches(List)} on a headline's text. */
     public boolean matchesText(String headline) {
         return matches(BengaliText.words(headline));

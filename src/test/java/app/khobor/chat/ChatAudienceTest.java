@@ -172,8 +172,8 @@ class ChatAudienceTest {
     void a_hundred_thousand_subscribers_are_matched_from_memory_quickly() {
         java.util.List<Subscriber> many = new java.util.ArrayList<>();
         for (long id = 0; id < 100_000; id++) {
-            java.util.List<java.util.List<String>> keywords = id % 3 == 0 ? java.util.List.of(java.util.List.of(DHAKA))
-                    : id % 3 == 1 ? java.util.List.of(java.util.List.of(FLOOD)) : java.util.List.of();
+            java.util.List<app.khobor.text.SearchQuery> keywords = id % 3 == 0 ? java.util.List.of(Subscriber.rule(DHAKA))
+                    : id % 3 == 1 ? java.util.List.of(Subscriber.rule(FLOOD)) : java.util.List.of();
             many.add(new Subscriber(id, ChatKind.PRIVATE, Instant.EPOCH, java.util.Set.of(), keywords));
         }
         ChatAudience big = new ChatAudience(new FixedStore(many));
