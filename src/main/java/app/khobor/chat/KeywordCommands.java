@@ -1,13 +1,14 @@
 package app.khobor.chat;
 
 import app.khobor.text.BengaliText;
+import app.khobor.text.SearchQuery;
 import java.text.Normalizer;
 import java.util.List;
 
 /** /follow, /unfollow, /keywords and /all: which headlines a chat gets. */
 final class KeywordCommands {
     static final int MIN_LENGTH = 2;
-    static final int MAX_LENGTH = 64;
+    static final int MAX_LENGTH = 200;
     static final int MAX_KEYWORDS = 50;
 
     private final ChatStore chats;
@@ -43,7 +44,10 @@ final class KeywordCommands {
             return Messages.FOLLOW_BAD_LENGTH;
         }
         // A keyword without words would match every headline.
-        return BengaliText.words(keyword).isEmpty() ? Messages.FOLLOW_NO_LETTERS : null;
+        if (BengaliText.words(keyword).isEmpty()) {
+            return Messages.FOLLOW_NO_LETTERS;
+        }
+        return SearchQuery.parse(keyword) instanceof SearchQuery.Invalid invalid ? HtmlText.escape(invalid.message()) : null;
     }
 
     Answer unfollow(long chatId, String args) {

@@ -30,9 +30,9 @@ final class Messages {
     static final String SEARCH_USAGE = "কী খুঁজবেন লিখুন, যেমন: /search ঢাকা";
     static final String SEARCH_TOO_LONG = "খোঁজার লেখাটি অনেক লম্বা। ২০০ অক্ষরের মধ্যে লিখুন।";
     static final String FOLLOW_USAGE = "কোন শব্দের খবর চান লিখুন, যেমন: /follow নির্বাচন";
-    static final String FOLLOW_BAD_LENGTH = "শব্দটি ২ থেকে ৬৪ অক্ষরের মধ্যে হতে হবে।";
+    static final String FOLLOW_BAD_LENGTH = "শব্দ বা নিয়মটি ২ থেকে ২০০ অক্ষরের মধ্যে হতে হবে।";
     static final String FOLLOW_NO_LETTERS = "শব্দে অন্তত একটি অক্ষর বা সংখ্যা থাকতে হবে।";
-    static final String FOLLOW_TOO_MANY = "সর্বোচ্চ ৫০টি শব্দ রাখা যায়। আগে /unfollow দিয়ে কিছু বাদ দিন।";
+    static final String FOLLOW_TOO_MANY = "সর্বোচ্চ ৫০টি শব্দ বা নিয়ম রাখা যায়। আগে /keywords থেকে কিছু বাদ দিন।";
     static final String UNFOLLOW_USAGE = "কোন শব্দ বাদ দেবেন লিখুন, যেমন: /unfollow নির্বাচন";
     static final String NO_KEYWORDS = "আপনি কোনো শব্দ বেছে নেননি, তাই সব খবর পাচ্ছেন। শব্দ যোগ করতে: /follow শব্দ";
     static final String ALREADY_ALL = "আপনি আগে থেকেই সব খবর পাচ্ছেন।";
@@ -149,7 +149,7 @@ final class Messages {
     }
 
     static String followed(String keyword, boolean first, boolean subscribed) {
-        String text = "ঠিক আছে! “" + escape(keyword) + "” আছে এমন খবর পাঠাব।";
+        String text = "ঠিক আছে! " + RuleMeaning.of(Subscriber.rule(keyword)) + " পাঠাব।";
         if (first) {
             text += " এখন থেকে শুধু আপনার শব্দগুলোর খবর পাবেন; সব খবর পেতে /all দিন।";
         }

@@ -45,8 +45,12 @@ public final class SearchQuery {
         }
     }
 
-    /** A single word, or a phrase: words that must appear consecutively and in this order. */
-    public record Term(List<Word> words) {
+    /**
+     * A single word, or a phrase: words that must appear consecutively and in this order.
+     *
+     * @param shown the term as the reader wrote it (without quotes or minus), to say back what a rule means
+     */
+    public record Term(String shown, List<Word> words) {
         public Term {
             words = List.copyOf(words);
         }
@@ -142,7 +146,7 @@ public final class SearchQuery {
     /** Every one of {@code wordKeys} (search-key words) as a prefix, in any order: the plain search of a word list. */
     public static SearchQuery allOf(List<String> wordKeys) {
         List<Clause> clauses = wordKeys.stream().filter(w -> w != null && !w.isBlank())
-                .map(w -> new Clause(List.of(new Term(List.of(new Word(List.of(w))))))).toList();
+                .map(w -> new Clause(List.of(new Term(w, List.of(new Word(List.of(w))))))).toList();
         return new SearchQuery(clauses, List.of());
     }
 
@@ -214,7 +218,7 @@ public final class SearchQuery {
                 if (wordCount > MAX_WORDS) {
                     return new Invalid(TOO_MANY_WORDS);
                 }
-                Term term = new Term(keys.stream().map(k -> new Word(List.of(k))).toList());
+                Term term = new Term(BengaliText.display(raw), keys.stream().map(k -> new Word(List.of(k))).toList());
                 if (negate) {
                     if (orPending) {
                         return new Invalid(DANGLING_OR);

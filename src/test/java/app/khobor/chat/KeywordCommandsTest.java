@@ -30,7 +30,8 @@ class KeywordCommandsTest extends CommandsTestBase {
         String typed = "<b>Tom & \"Jerry\"</b>";
         String escaped = "&lt;b&gt;Tom &amp; &quot;Jerry&quot;&lt;/b&gt;";
 
-        assertThat(f.ask(1, "/follow " + typed)).contains(escaped).doesNotContain("<b>Tom");
+        assertThat(f.ask(1, "/follow " + typed)).contains("“&lt;b&gt;Tom”", "“Jerry”", "“&lt;/b&gt;”")
+                .doesNotContain("<b>Tom");
         assertThat(f.store.keywords(1)).containsExactly(typed);
         assertThat(f.ask(1, "/follow " + typed)).isEqualTo(Messages.alreadyFollowing(typed)).contains(escaped);
         assertThat(f.ask(1, "/keywords")).contains("• " + escaped);
@@ -46,16 +47,35 @@ class KeywordCommandsTest extends CommandsTestBase {
     }
 
     @Test
-    void follow_needs_two_to_sixty_four_code_points_with_some_letters() {
+    void follow_needs_two_to_two_hundred_code_points_with_some_letters() {
         assertThat(f.ask(1, "/follow")).isEqualTo(Messages.FOLLOW_USAGE);
         assertThat(f.ask(1, "/follow    ")).isEqualTo(Messages.FOLLOW_USAGE);
         assertThat(f.ask(1, "/follow x")).isEqualTo(Messages.FOLLOW_BAD_LENGTH);
-        assertThat(f.ask(1, "/follow " + "k".repeat(65))).isEqualTo(Messages.FOLLOW_BAD_LENGTH);
+        assertThat(f.ask(1, "/follow " + "k".repeat(201))).isEqualTo(Messages.FOLLOW_BAD_LENGTH);
         assertThat(f.ask(1, "/follow !!!")).isEqualTo(Messages.FOLLOW_NO_LETTERS);
-        assertThat(f.ask(1, "/follow " + "k".repeat(64))).isEqualTo(Messages.followed("k".repeat(64), true, false));
+        assertThat(f.ask(1, "/follow " + "k".repeat(200))).isEqualTo(Messages.followed("k".repeat(200), true, false));
         // 40 emoji are 80 UTF-16 units but 40 code points, and "ab" makes them a word-bearing keyword.
         assertThat(f.ask(1, "/follow ab" + "\uD83D\uDCF0".repeat(40))).doesNotContain(Messages.FOLLOW_BAD_LENGTH);
         assertThat(f.store.keywords(1)).hasSize(2);
+    }
+
+    @Test
+    void follow_says_in_plain_bengali_what_the_rule_means() {
+        assertThat(f.ask(1, "/follow রাশিয়া ইউক্রেন")).contains("“রাশিয়া” ও “ইউক্রেন” দুটোই আছে এমন খবর");
+        assertThat(f.ask(1, "/follow ঢাকা বা চট্টগ্রাম")).contains("“ঢাকা” অথবা “চট্টগ্রাম” আছে এমন খবর");
+        assertThat(f.ask(1, "/follow বাংলাদেশ -ক্রিকেট")).contains("“বাংলাদেশ” আছে কিন্তু “ক্রিকেট” নেই এমন খবর");
+        assertThat(f.ask(1, "/follow \"জাতীয় সংসদ\" নির্বাচন | ভোট -<b>"))
+                .contains("“জাতীয় সংসদ” (পাশাপাশি, এই ক্রমে) ও (“নির্বাচন” অথবা “ভোট”) দুটোই আছে কিন্তু “&lt;b&gt;” নেই");
+        assertThat(f.store.keywords(1)).containsExactly("রাশিয়া ইউক্রেন", "ঢাকা বা চট্টগ্রাম", "বাংলাদেশ -ক্রিকেট",
+                "\"জাতীয় সংসদ\" নির্বাচন | ভোট -<b>");
+    }
+
+    @Test
+    void follow_with_bad_syntax_says_what_to_fix_and_stores_nothing() {
+        assertThat(f.ask(1, "/follow \"জাতীয় সংসদ")).contains("উদ্ধৃতিচিহ্ন");
+        assertThat(f.ask(1, "/follow -ক্রিকেট")).contains("শুধু বাদ দেওয়ার শব্দ");
+        assertThat(f.ask(1, "/follow ঢাকা OR")).contains("দুটি শব্দের মাঝে");
+        assertThat(f.store.keywords(1)).isEmpty();
     }
 
     @Test
