@@ -49,6 +49,7 @@ final class Messages {
     /** Plain text (a callback answer): the source is no longer narrowed. */
     static final String ALL_SECTIONS_NOW = "সব বিভাগের খবর আসবে ✅";
     static final String STALE_BUTTON_SEARCH = "এই বোতামটি আর কাজ করে না। আবার /search দিন।";
+    static final String STALE_BUTTON_KEYWORDS = "এই বোতামটি আর কাজ করে না। আবার /keywords দিন।";
     static final String SEARCH_FORGOTTEN = "এই খোঁজটি পুরোনো হয়ে গেছে। আবার /search দিন।";
     static final String STALE_SETTINGS = "এই বোতামটি আর কাজ করে না। আবার /settings দিন।";
     static final String SETTINGS_SAVED = "ঠিক আছে, রাখা হলো ✅";
@@ -165,10 +166,15 @@ final class Messages {
         return "“" + escape(keyword) + "” আপনার তালিকায় নেই। /keywords দেখুন।";
     }
 
+    static String removedRule(String keyword) {
+        String text = "“" + keyword + "” বাদ দিলাম।";
+        return text.length() <= 200 ? text : "বাদ দিলাম।";
+    }
+
     static String keywordList(List<String> keywords) {
         return "<b>আপনার শব্দ (" + number(keywords.size()) + "টি)</b>\n"
                 + keywords.stream().map(k -> "• " + escape(k)).collect(Collectors.joining("\n"))
-                + "\n\nএর যেকোনো একটি থাকলেই খবর পাবেন। সব খবর পেতে /all দিন।";
+                + "\n\nএর যেকোনো একটি মিললেই খবর পাবেন। বাদ দিতে নিচের বোতাম চাপুন; সব খবর পেতে /all দিন।";
     }
 
     static String allNews(List<String> removed) {

@@ -111,6 +111,79 @@ class KeywordCommandsTest extends CommandsTestBase {
         assertThat(f.ask(1, "/keywords")).isEqualTo(Messages.keywordList(java.util.List.of(FLOOD)));
     }
 
+    /** /keywords in {@code chatId}: the message's buttons' data, in order. */
+    java.util.List<String> keywordButtons(long chatId) {
+        f.replies.clear();
+        f.say(chatId, "/keywords");
+        return f.sent().get(0).keyboard().rows().stream().flatMap(java.util.List::stream)
+                .map(app.khobor.delivery.Button::callbackData).toList();
+    }
+
+    void press(long chatId, ChatKind kind, long userId, String data, java.util.List<String> shown) {
+        f.replies.clear();
+        f.replies.alerts.clear();
+        f.commands.handle(new Incoming.Button(chatId, kind, 555, userId, "cb-1", data, shown));
+    }
+
+    @Test
+    void keywords_has_a_remove_button_per_rule_that_removes_it_and_redraws_the_list() {
+        f.say(1, "/follow " + FLOOD);
+        f.say(1, "/follow ঢাকা বা চট্টগ্রাম -ক্রিকেট");
+        java.util.List<String> shown = keywordButtons(1);
+        assertThat(shown).hasSize(2).allSatisfy(d -> assertThat(d).startsWith(KeywordCommands.PREFIX)
+                .hasSizeLessThanOrEqualTo(64));
+
+        press(1, ChatKind.PRIVATE, 1, shown.get(1), shown);
+
+        assertThat(f.store.keywords(1)).containsExactly(FLOOD);
+        RecordingReplies.Edit edit = f.replies.edits.get(0);
+        assertThat(edit.messageId()).isEqualTo(555);
+        assertThat(edit.html()).isEqualTo(Messages.keywordList(java.util.List.of(FLOOD)));
+        assertThat(edit.keyboard().rows()).hasSize(1);
+        assertThat(f.replies.alerts).isEmpty();
+    }
+
+    @Test
+    void forged_foreign_or_stale_keyword_buttons_get_an_alert_and_change_nothing() {
+        f.say(1, "/follow " + FLOOD);
+        f.say(2, "/follow " + FLOOD);
+        java.util.List<String> shown = keywordButtons(1);
+        String flood = shown.get(0);
+
+        press(1, ChatKind.PRIVATE, 1, "kw-0000000000000000", java.util.List.of("kw-0000000000000000"));
+        assertThat(f.replies.alerts).containsExactly(Messages.STALE_BUTTON_KEYWORDS);
+        press(1, ChatKind.PRIVATE, 1, flood, java.util.List.of("src:samakal", flood)); // not a /keywords message
+        assertThat(f.replies.alerts).containsExactly(Messages.STALE_BUTTON_KEYWORDS);
+        press(1, ChatKind.PRIVATE, 1, flood, java.util.List.of()); // the message does not show it
+        assertThat(f.replies.alerts).containsExactly(Messages.STALE_BUTTON_KEYWORDS);
+        press(3, ChatKind.PRIVATE, 3, flood, shown); // a chat without that rule
+        assertThat(f.replies.alerts).containsExactly(Messages.STALE_BUTTON_KEYWORDS);
+        assertThat(f.store.keywords(1)).containsExactly(FLOOD);
+        assertThat(f.store.keywords(2)).containsExactly(FLOOD);
+
+        press(1, ChatKind.PRIVATE, 1, flood, shown);
+        assertThat(f.replies.alerts).isEmpty();
+        press(1, ChatKind.PRIVATE, 1, flood, shown); // pressed again on the old message
+        assertThat(f.replies.alerts).containsExactly(Messages.STALE_BUTTON_KEYWORDS);
+        assertThat(f.store.keywords(1)).isEmpty();
+        assertThat(f.store.keywords(2)).containsExactly(FLOOD);
+    }
+
+    @Test
+    void in_a_group_only_an_admin_removes_a_rule() {
+        long group = -100;
+        f.sayInGroup(group, "/follow " + FLOOD);
+        String data = KeywordCommands.removeData(FLOOD);
+
+        press(group, ChatKind.SUPERGROUP, 2, data, java.util.List.of(data));
+        assertThat(f.replies.alerts).containsExactly(Messages.GROUP_ADMINS_ONLY);
+        assertThat(f.store.keywords(group)).containsExactly(FLOOD);
+
+        press(group, ChatKind.SUPERGROUP, 1, data, java.util.List.of(data));
+        assertThat(f.replies.alerts).isEmpty();
+        assertThat(f.store.keywords(group)).isEmpty();
+    }
+
     @Test
     void all_clears_the_keywords_and_names_them() {
         assertThat(f.ask(1, "/all")).isEqualTo(Messages.ALREADY_ALL);
