@@ -211,6 +211,29 @@ class BotEndToEndTest {
     }
 
     @Test
+    void follow_rules_with_alternatives_and_exclusions_get_exactly_the_matching_pushes() {
+        publish(PROTHOMALO, Feeds.prothomaloWith());
+        start(config().source(PROTHOMALO, PROTHOMALO_NAME));
+        awaitRead(PROTHOMALO);
+        Map<String, String> title = Feeds.byLink(Feeds.titles(PROTHOMALO, PROTHOMALO_NEWER));
+        long excluding = 311;
+        long either = 312;
+        subscribe(excluding);
+        subscribe(either);
+        assertThat(replyTo(excluding, "/follow বাংলাদেশি বা চাকরি -ড্রাগন").text())
+                .contains("“বাংলাদেশি” অথবা “চাকরি” আছে কিন্তু “ড্রাগন” নেই এমন খবর");
+        assertThat(replyTo(either, "/follow জাভির OR বাড়িভাড়া | নেদারল্যান্ডস").text())
+                .contains("“জাভির” অথবা “বাড়িভাড়া” অথবা “নেদারল্যান্ডস” আছে এমন খবর");
+
+        publish(PROTHOMALO, Feeds.prothomaloWith(PA_BANGLADESHI, PA_XAVI, PA_JOB, PA_RENT));
+        awaitRead(PROTHOMALO);
+        awaitDeliveriesDone();
+
+        assertThat(pushTitles(excluding, 2)).containsExactly(title.get(PA_BANGLADESHI));
+        assertThat(pushTitles(either, 2)).containsExactlyInAnyOrder(title.get(PA_XAVI), title.get(PA_RENT));
+    }
+
+    @Test
     void once_stop_is_confirmed_no_push_from_the_backlog_follows() {
         publish(PROTHOMALO, Feeds.prothomaloWith());
         start(config().source(PROTHOMALO, PROTHOMALO_NAME));

@@ -67,7 +67,7 @@ public final class ChatAudience implements Audience {
                 && !s.subscribedAt().isAfter(headline.firstSeen())
                 && !s.disabledSources().contains(headline.sourceId())
                 && s.wantsSection(headline.sourceId(), headline.category())
-                && (s.keywords().isEmpty() || s.keywords().stream().anyMatch(k -> BengaliText.matchesAll(headlineWords, k)));
+                && (s.keywords().isEmpty() || s.keywords().stream().anyMatch(rule -> rule.matches(headlineWords)));
     }
 
     private Snapshot current() {

@@ -148,7 +148,10 @@ public final class Commands implements IncomingHandler {
         };
     }
 
-    /** "আরও" is anyone's; a /sources or /settings button changes the chat, so in a group only an admin's counts. */
+    /**
+     * "আরও" is anyone's; a /sources, /settings or /keywords button changes the chat, so in a group only an admin's
+     * counts.
+     */
     private void onButton(Incoming.Button b) {
         if (b.data().startsWith(SearchPages.PREFIX)) {
             news.more(b, replies);
@@ -162,6 +165,8 @@ public final class Commands implements IncomingHandler {
         chats.register(b.chatId(), b.chatKind());
         if (b.data().startsWith(SettingsCommands.PREFIX)) {
             settings.press(b);
+        } else if (b.data().startsWith(KeywordCommands.PREFIX)) {
+            keywords.press(b, replies);
         } else {
             sources.press(b);
         }

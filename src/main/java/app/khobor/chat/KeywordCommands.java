@@ -1,14 +1,29 @@
 package app.khobor.chat;
 
 import app.khobor.text.BengaliText;
+import app.khobor.text.SearchQuery;
+import app.khobor.delivery.Button;
+import app.khobor.delivery.Keyboard;
+import app.khobor.delivery.Replies;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** /follow, /unfollow, /keywords and /all: which headlines a chat gets. */
+/** /follow, /unfollow, /keywords (with a remove button per rule) and /all: which headlines a chat gets. */
 final class KeywordCommands {
     static final int MIN_LENGTH = 2;
-    static final int MAX_LENGTH = 64;
+    static final int MAX_LENGTH = 200;
     static final int MAX_KEYWORDS = 50;
+    /** Every remove button's data starts so. */
+    static final String PREFIX = "kw-";
+    private static final int BUTTON_TEXT = 40;
+    private static final Logger log = LoggerFactory.getLogger(KeywordCommands.class);
 
     private final ChatStore chats;
 
@@ -43,7 +58,10 @@ final class KeywordCommands {
             return Messages.FOLLOW_BAD_LENGTH;
         }
         // A keyword without words would match every headline.
-        return BengaliText.words(keyword).isEmpty() ? Messages.FOLLOW_NO_LETTERS : null;
+        if (BengaliText.words(keyword).isEmpty()) {
+            return Messages.FOLLOW_NO_LETTERS;
+        }
+        return SearchQuery.parse(keyword) instanceof SearchQuery.Invalid invalid ? HtmlText.escape(invalid.message()) : null;
     }
 
     Answer unfollow(long chatId, String args) {
@@ -63,7 +81,55 @@ final class KeywordCommands {
 
     Answer list(long chatId) {
         List<String> keywords = chats.keywords(chatId);
-        return Answer.text(keywords.isEmpty() ? Messages.NO_KEYWORDS : Messages.keywordList(keywords));
+        return keywords.isEmpty() ? Answer.text(Messages.NO_KEYWORDS)
+                : new Answer(Messages.keywordList(keywords), removeButtons(keywords));
+    }
+
+    /**
+     * A remove button under /keywords: removes that rule of the chat the pressed message belongs to, only when that
+     * message shows the button and all its buttons are remove buttons (callback data is the client's to choose), and
+     * redraws the list in place. Anything else (forged, old, a rule already gone) changes nothing and gets an alert.
+     * In a group only an admin's press gets here ({@link Commands}).
+     */
+    void press(Incoming.Button button, Replies replies) {
+        String data = button.data();
+        List<String> shown = button.shownData();
+        boolean onList = !shown.isEmpty() && shown.stream().allMatch(d -> d.startsWith(PREFIX));
+        String rule = !onList || !shown.contains(data) ? null : chats.keywords(button.chatId()).stream()
+                .filter(k -> data.equals(removeData(k))).findFirst().orElse(null);
+        if (rule == null || !chats.removeKeyword(button.chatId(), rule)) {
+            log.debug("chat {}: refused keyword button data on message {}", button.chatId(), button.messageId());
+            replies.alert(button.callbackId(), Messages.STALE_BUTTON_KEYWORDS);
+            return;
+        }
+        Answer now = list(button.chatId());
+        replies.edit(button.chatId(), button.chatKind().isGroup(), button.messageId(), now.html(), now.keyboard());
+        replies.answerCallback(button.callbackId(), Messages.removedRule(rule));
+    }
+
+    private static Keyboard removeButtons(List<String> keywords) {
+        List<List<Button>> rows = new ArrayList<>();
+        for (String keyword : keywords) {
+            rows.add(List.of(new Button("✖ " + shortened(keyword), removeData(keyword))));
+        }
+        return new Keyboard(rows);
+    }
+
+    /** "kw-" and 16 hex digits of the rule's search key: short enough for 64 bytes, and the same in either encoding. */
+    static String removeData(String keyword) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(BengaliText.searchKey(keyword).getBytes(StandardCharsets.UTF_8));
+            return PREFIX + HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private static String shortened(String keyword) {
+        int points = keyword.codePointCount(0, keyword.length());
+        return points <= BUTTON_TEXT ? keyword
+                : keyword.substring(0, keyword.offsetByCodePoints(0, BUTTON_TEXT - 1)) + "…";
     }
 
     Answer all(long chatId) {

@@ -30,9 +30,9 @@ final class Messages {
     static final String SEARCH_USAGE = "কী খুঁজবেন লিখুন, যেমন: /search ঢাকা";
     static final String SEARCH_TOO_LONG = "খোঁজার লেখাটি অনেক লম্বা। ২০০ অক্ষরের মধ্যে লিখুন।";
     static final String FOLLOW_USAGE = "কোন শব্দের খবর চান লিখুন, যেমন: /follow নির্বাচন";
-    static final String FOLLOW_BAD_LENGTH = "শব্দটি ২ থেকে ৬৪ অক্ষরের মধ্যে হতে হবে।";
+    static final String FOLLOW_BAD_LENGTH = "শব্দ বা নিয়মটি ২ থেকে ২০০ অক্ষরের মধ্যে হতে হবে।";
     static final String FOLLOW_NO_LETTERS = "শব্দে অন্তত একটি অক্ষর বা সংখ্যা থাকতে হবে।";
-    static final String FOLLOW_TOO_MANY = "সর্বোচ্চ ৫০টি শব্দ রাখা যায়। আগে /unfollow দিয়ে কিছু বাদ দিন।";
+    static final String FOLLOW_TOO_MANY = "সর্বোচ্চ ৫০টি শব্দ বা নিয়ম রাখা যায়। আগে /keywords থেকে কিছু বাদ দিন।";
     static final String UNFOLLOW_USAGE = "কোন শব্দ বাদ দেবেন লিখুন, যেমন: /unfollow নির্বাচন";
     static final String NO_KEYWORDS = "আপনি কোনো শব্দ বেছে নেননি, তাই সব খবর পাচ্ছেন। শব্দ যোগ করতে: /follow শব্দ";
     static final String ALREADY_ALL = "আপনি আগে থেকেই সব খবর পাচ্ছেন।";
@@ -49,6 +49,7 @@ final class Messages {
     /** Plain text (a callback answer): the source is no longer narrowed. */
     static final String ALL_SECTIONS_NOW = "সব বিভাগের খবর আসবে ✅";
     static final String STALE_BUTTON_SEARCH = "এই বোতামটি আর কাজ করে না। আবার /search দিন।";
+    static final String STALE_BUTTON_KEYWORDS = "এই বোতামটি আর কাজ করে না। আবার /keywords দিন।";
     static final String SEARCH_FORGOTTEN = "এই খোঁজটি পুরোনো হয়ে গেছে। আবার /search দিন।";
     static final String STALE_SETTINGS = "এই বোতামটি আর কাজ করে না। আবার /settings দিন।";
     static final String SETTINGS_SAVED = "ঠিক আছে, রাখা হলো ✅";
@@ -149,7 +150,7 @@ final class Messages {
     }
 
     static String followed(String keyword, boolean first, boolean subscribed) {
-        String text = "ঠিক আছে! “" + escape(keyword) + "” আছে এমন খবর পাঠাব।";
+        String text = "ঠিক আছে! " + RuleMeaning.of(Subscriber.rule(keyword)) + " পাঠাব।";
         if (first) {
             text += " এখন থেকে শুধু আপনার শব্দগুলোর খবর পাবেন; সব খবর পেতে /all দিন।";
         }
@@ -165,10 +166,15 @@ final class Messages {
         return "“" + escape(keyword) + "” আপনার তালিকায় নেই। /keywords দেখুন।";
     }
 
+    static String removedRule(String keyword) {
+        String text = "“" + keyword + "” বাদ দিলাম।";
+        return text.length() <= 200 ? text : "বাদ দিলাম।";
+    }
+
     static String keywordList(List<String> keywords) {
         return "<b>আপনার শব্দ (" + number(keywords.size()) + "টি)</b>\n"
                 + keywords.stream().map(k -> "• " + escape(k)).collect(Collectors.joining("\n"))
-                + "\n\nএর যেকোনো একটি থাকলেই খবর পাবেন। সব খবর পেতে /all দিন।";
+                + "\n\nএর যেকোনো একটি মিললেই খবর পাবেন। বাদ দিতে নিচের বোতাম চাপুন; সব খবর পেতে /all দিন।";
     }
 
     static String allNews(List<String> removed) {

@@ -7,6 +7,7 @@ import app.khobor.news.HeadlineHistory;
 import app.khobor.news.HeadlineHistory.SearchPage;
 import app.khobor.news.StoredHeadline;
 import app.khobor.text.BengaliText;
+import app.khobor.text.SearchQuery;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -76,6 +77,9 @@ final class NewsCommands {
         if (BengaliText.words(query).isEmpty()) {
             return Answer.text(Messages.SEARCH_USAGE);
         }
+        if (SearchQuery.parse(query) instanceof SearchQuery.Invalid invalid) {
+            return Answer.text(HtmlText.escape(invalid.message()));
+        }
         if (allOff(chats.disabledSources(chatId))) {
             return Answer.text(Messages.ALL_SOURCES_OFF);
         }
@@ -105,7 +109,10 @@ final class NewsCommands {
     }
 
     private Answer page(long chatId, long searchId, String query, int offset) {
-        SearchPage page = headlines.searchPublished(BengaliText.words(query), chats.disabledSources(chatId),
+        if (!(SearchQuery.parse(query) instanceof SearchQuery.Valid valid)) {
+            return Answer.text(Messages.searchNothing(query));
+        }
+        SearchPage page = headlines.searchPublished(valid.query(), chats.disabledSources(chatId),
                 chats.chosenSections(chatId), offset, PAGE);
         if (page.headlines().isEmpty()) {
             return Answer.text(Messages.searchNothing(query));

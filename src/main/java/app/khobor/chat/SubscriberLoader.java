@@ -1,7 +1,7 @@
 package app.khobor.chat;
 
 import app.khobor.db.Statements;
-import app.khobor.text.BengaliText;
+import app.khobor.text.SearchQuery;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -23,10 +23,10 @@ final class SubscriberLoader {
                 + PUSHABLE + ")", rs -> new String[] {rs.getString(1), rs.getString(2)})) {
             disabled.computeIfAbsent(Long.parseLong(row[0]), k -> new HashSet<>()).add(row[1]);
         }
-        Map<Long, List<List<String>>> keywords = new HashMap<>();
-        for (String[] row : Statements.list(c, "SELECT chat_id, key FROM chat_keywords WHERE chat_id IN (" + PUSHABLE
+        Map<Long, List<SearchQuery>> keywords = new HashMap<>();
+        for (String[] row : Statements.list(c, "SELECT chat_id, keyword FROM chat_keywords WHERE chat_id IN (" + PUSHABLE
                 + ") ORDER BY created_at, rowid", rs -> new String[] {rs.getString(1), rs.getString(2)})) {
-            keywords.computeIfAbsent(Long.parseLong(row[0]), k -> new ArrayList<>()).add(BengaliText.words(row[1]));
+            keywords.computeIfAbsent(Long.parseLong(row[0]), k -> new ArrayList<>()).add(Subscriber.rule(row[1]));
         }
         Map<Long, Map<String, Set<String>>> sections = new HashMap<>();
         for (String[] row : Statements.list(c, "SELECT chat_id, source_id, category FROM chat_sections WHERE chat_id IN ("
@@ -40,7 +40,7 @@ final class SubscriberLoader {
     }
 
     private static Subscriber subscriber(long id, String kind, Object subscribedAt, Map<Long, Set<String>> disabled,
-            Map<Long, List<List<String>>> keywords, Map<String, Set<String>> sections) {
+            Map<Long, List<SearchQuery>> keywords, Map<String, Set<String>> sections) {
         return new Subscriber(id, ChatKind.valueOf(kind), SqlChatStore.instant(subscribedAt),
                 Set.copyOf(disabled.getOrDefault(id, Set.of())), List.copyOf(keywords.getOrDefault(id, List.of())),
                 Map.copyOf(sections));

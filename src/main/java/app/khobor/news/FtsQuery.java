@@ -1,6 +1,7 @@
 package app.khobor.news;
 
 import app.khobor.text.BengaliText;
+import app.khobor.text.SearchQuery;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -23,6 +24,40 @@ final class FtsQuery {
             expression.add(quote(String.join(" ", tokens)) + " *");
         }
         return Optional.of(expression.toString());
+    }
+
+    /**
+     * A superset of what {@code query} matches, for the word index: each required clause as an OR of its
+     * alternatives, a phrase as all of its words (order and exclusions are checked exactly afterwards), each word as
+     * an OR of its keys as prefixes. Empty for a query without required clauses.
+     */
+    static Optional<String> candidates(SearchQuery query) {
+        if (query.required().isEmpty()) {
+            return Optional.empty();
+        }
+        StringJoiner clauses = new StringJoiner(" AND ");
+        for (SearchQuery.Clause clause : query.required()) {
+            StringJoiner alternatives = new StringJoiner(" OR ", "(", ")");
+            for (SearchQuery.Term term : clause.alternatives()) {
+                StringJoiner words = new StringJoiner(" AND ", "(", ")");
+                for (SearchQuery.Word word : term.words()) {
+                    StringJoiner keys = new StringJoiner(" OR ", "(", ")");
+                    for (String key : word.keys()) {
+                        List<String> tokens = BengaliText.words(key);
+                        if (!tokens.isEmpty()) {
+                            keys.add(quote(String.join(" ", tokens)) + " *");
+                        }
+                    }
+                    if (keys.length() == 2) {
+                        return Optional.empty();
+                    }
+                    words.add(keys.toString());
+                }
+                alternatives.add(words.toString());
+            }
+            clauses.add(alternatives.toString());
+        }
+        return Optional.of(clauses.toString());
     }
 
     private static String quote(String text) {

@@ -1,6 +1,7 @@
 package app.khobor.news;
 
 import app.khobor.db.Database;
+import app.khobor.text.SearchQuery;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -68,6 +69,13 @@ public interface HeadlineHistory {
             Map<String, Set<String>> sections, int offset, int limit) {
         return searchPublished(wordKeys, excludedSources, offset, limit);
     }
+
+    /**
+     * One page of the headlines {@code query} matches, newest first as {@link #latestPublished}, with the number of all
+     * matches; the excluded sources left out, and narrowed to {@code sections} as {@link #latestPublished(int, Set, Map)}.
+     */
+    SearchPage searchPublished(SearchQuery query, Set<String> excludedSources, Map<String, Set<String>> sections,
+            int offset, int limit);
 
     /**
      * A source's sections: the categories of its headlines first seen since {@code since}, the most common first,

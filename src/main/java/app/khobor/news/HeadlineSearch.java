@@ -6,6 +6,7 @@ import static app.khobor.news.SqlHeadlineHistory.NEWEST_FIRST;
 import app.khobor.db.Database;
 import app.khobor.db.Statements;
 import app.khobor.text.BengaliText;
+import app.khobor.text.SearchQuery;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -99,11 +100,10 @@ final class HeadlineSearch {
      * See {@link HeadlineHistory#searchPublished}. Every match is counted, so the word index's candidates are all
      * read (id, source and key only) and filtered exactly; then only the page's rows are loaded.
      */
-    HeadlineHistory.SearchPage page(List<String> wordKeys, Set<String> excludedSources, Map<String, Set<String>> sections,
+    HeadlineHistory.SearchPage page(SearchQuery query, Set<String> excludedSources, Map<String, Set<String>> sections,
             int offset, int limit) {
-        List<String> words = wordKeys.stream().filter(w -> !w.isBlank()).toList();
-        Optional<String> match = FtsQuery.allPrefixes(words);
-        if (words.isEmpty() || match.isEmpty() || limit <= 0) {
+        Optional<String> match = FtsQuery.candidates(query);
+        if (match.isEmpty() || limit <= 0) {
             return new HeadlineHistory.SearchPage(List.of(), 0);
         }
         String sql = "SELECT h.id, h.source_id, h.key, h.category FROM headlines_fts f JOIN headlines h ON h.id = f.rowid"
@@ -111,7 +111,7 @@ final class HeadlineSearch {
         List<Long> ids = db.read(c -> Statements.list(c, sql,
                         rs -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), match.get())).stream()
                 .filter(h -> !excludedSources.contains(h.sourceId()) && h.inSections(sections))
-                .filter(h -> BengaliText.matchesAll(BengaliText.words(h.key()), words))
+                .filter(h -> query.matches(BengaliText.words(h.key())))
                 .map(Candidate::id)
                 .toList();
         int from = Math.min(Math.max(0, offset), ids.size());

@@ -3,6 +3,7 @@ package app.khobor.news;
 import app.khobor.db.Database;
 import app.khobor.db.Statements;
 import app.khobor.source.Headline;
+import app.khobor.text.SearchQuery;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -168,13 +169,19 @@ final class SqlHeadlineHistory implements HeadlineHistory {
 
     @Override
     public SearchPage searchPublished(List<String> wordKeys, Set<String> excludedSources, int offset, int limit) {
-        return search.page(wordKeys, excludedSources, Map.of(), offset, limit);
+        return search.page(SearchQuery.allOf(wordKeys), excludedSources, Map.of(), offset, limit);
     }
 
     @Override
     public SearchPage searchPublished(List<String> wordKeys, Set<String> excludedSources,
             Map<String, Set<String>> sections, int offset, int limit) {
-        return search.page(wordKeys, excludedSources, sections, offset, limit);
+        return search.page(SearchQuery.allOf(wordKeys), excludedSources, sections, offset, limit);
+    }
+
+    @Override
+    public SearchPage searchPublished(SearchQuery query, Set<String> excludedSources,
+            Map<String, Set<String>> sections, int offset, int limit) {
+        return search.page(query, excludedSources, sections, offset, limit);
     }
 
     @Override

@@ -74,6 +74,27 @@ class ChatAudienceTest {
     }
 
     @Test
+    void chats_with_rules_get_a_headline_when_any_rule_matches_and_queued_ones_are_checked_again() {
+        store.subscribe(1, ChatKind.PRIVATE);
+        store.addKeyword(1, "চট্টগ্রাম OR " + DHAKA + " -" + FLOOD);
+        store.subscribe(2, ChatKind.PRIVATE);
+        store.addKeyword(2, "\"বৃষ্টি " + DHAKA + "\"");
+        store.addKeyword(2, FLOOD + " বা ঝড়");
+        store.subscribe(3, ChatKind.PRIVATE);
+        StoredHeadline dhakaRain = rainNow();
+        StoredHeadline dhakaFlood = headline("prothomalo", DHAKA + "য় " + FLOOD, clock.instant());
+        StoredHeadline rainDhaka = headline("prothomalo", "বৃষ্টি " + DHAKA + " শহরে", clock.instant());
+
+        assertThat(audience.recipientsOf(dhakaRain)).extracting(Recipient::chatId).containsExactlyInAnyOrder(1L, 3L);
+        assertThat(audience.recipientsOf(dhakaFlood)).extracting(Recipient::chatId).containsExactlyInAnyOrder(2L, 3L);
+        assertThat(audience.recipientsOf(rainDhaka)).extracting(Recipient::chatId).containsExactlyInAnyOrder(1L, 2L, 3L);
+
+        store.addKeyword(3, "-" + FLOOD + " " + DHAKA);
+        assertThat(audience.accepts(3, dhakaRain)).isTrue();
+        assertThat(audience.accepts(3, dhakaFlood)).isFalse();
+    }
+
+    @Test
     void a_disabled_source_is_skipped_for_that_chat_only() {
         store.subscribe(1, ChatKind.PRIVATE);
         store.subscribe(2, ChatKind.PRIVATE);
@@ -172,8 +193,8 @@ class ChatAudienceTest {
     void a_hundred_thousand_subscribers_are_matched_from_memory_quickly() {
         java.util.List<Subscriber> many = new java.util.ArrayList<>();
         for (long id = 0; id < 100_000; id++) {
-            java.util.List<java.util.List<String>> keywords = id % 3 == 0 ? java.util.List.of(java.util.List.of(DHAKA))
-                    : id % 3 == 1 ? java.util.List.of(java.util.List.of(FLOOD)) : java.util.List.of();
+            java.util.List<app.khobor.text.SearchQuery> keywords = id % 3 == 0 ? java.util.List.of(Subscriber.rule(DHAKA))
+                    : id % 3 == 1 ? java.util.List.of(Subscriber.rule(FLOOD)) : java.util.List.of();
             many.add(new Subscriber(id, ChatKind.PRIVATE, Instant.EPOCH, java.util.Set.of(), keywords));
         }
         ChatAudience big = new ChatAudience(new FixedStore(many));

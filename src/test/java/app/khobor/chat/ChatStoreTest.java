@@ -164,7 +164,7 @@ class ChatStoreTest {
 
         assertThat(store.subscribers()).containsExactlyInAnyOrder(
                 new Subscriber(1, ChatKind.PRIVATE, clock.instant(), java.util.Set.of("samakal"),
-                        java.util.List.of(java.util.List.of("শেখ", "হাসিনা"))),
+                        java.util.List.of(Subscriber.rule("শেখ হাসিনা"))),
                 new Subscriber(-2, ChatKind.SUPERGROUP, clock.instant(), java.util.Set.of(), java.util.List.of()));
     }
 

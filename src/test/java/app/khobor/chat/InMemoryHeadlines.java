@@ -4,6 +4,7 @@ import app.khobor.news.HeadlineHistory;
 import app.khobor.news.NewHeadline;
 import app.khobor.news.StoredHeadline;
 import app.khobor.text.BengaliText;
+import app.khobor.text.SearchQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -86,6 +87,15 @@ final class InMemoryHeadlines implements HeadlineHistory {
     public SearchPage searchPublished(List<String> wordKeys, Set<String> excludedSources, int offset, int limit) {
         List<StoredHeadline> all = published().stream().filter(h -> !excludedSources.contains(h.sourceId()))
                 .filter(h -> BengaliText.matchesAll(BengaliText.words(h.key()), wordKeys)).toList();
+        int from = Math.min(offset, all.size());
+        return new SearchPage(all.subList(from, Math.min(all.size(), from + limit)), all.size());
+    }
+
+    @Override
+    public SearchPage searchPublished(SearchQuery query, Set<String> excludedSources,
+            Map<String, Set<String>> sections, int offset, int limit) {
+        List<StoredHeadline> all = published().stream().filter(h -> !excludedSources.contains(h.sourceId()))
+                .filter(h -> query.matches(BengaliText.words(h.key()))).toList();
         int from = Math.min(offset, all.size());
         return new SearchPage(all.subList(from, Math.min(all.size(), from + limit)), all.size());
     }

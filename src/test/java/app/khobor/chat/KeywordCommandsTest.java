@@ -30,7 +30,8 @@ class KeywordCommandsTest extends CommandsTestBase {
         String typed = "<b>Tom & \"Jerry\"</b>";
         String escaped = "&lt;b&gt;Tom &amp; &quot;Jerry&quot;&lt;/b&gt;";
 
-        assertThat(f.ask(1, "/follow " + typed)).contains(escaped).doesNotContain("<b>Tom");
+        assertThat(f.ask(1, "/follow " + typed)).contains("“&lt;b&gt;Tom”", "“Jerry”", "“&lt;/b&gt;”")
+                .doesNotContain("<b>Tom");
         assertThat(f.store.keywords(1)).containsExactly(typed);
         assertThat(f.ask(1, "/follow " + typed)).isEqualTo(Messages.alreadyFollowing(typed)).contains(escaped);
         assertThat(f.ask(1, "/keywords")).contains("• " + escaped);
@@ -46,16 +47,35 @@ class KeywordCommandsTest extends CommandsTestBase {
     }
 
     @Test
-    void follow_needs_two_to_sixty_four_code_points_with_some_letters() {
+    void follow_needs_two_to_two_hundred_code_points_with_some_letters() {
         assertThat(f.ask(1, "/follow")).isEqualTo(Messages.FOLLOW_USAGE);
         assertThat(f.ask(1, "/follow    ")).isEqualTo(Messages.FOLLOW_USAGE);
         assertThat(f.ask(1, "/follow x")).isEqualTo(Messages.FOLLOW_BAD_LENGTH);
-        assertThat(f.ask(1, "/follow " + "k".repeat(65))).isEqualTo(Messages.FOLLOW_BAD_LENGTH);
+        assertThat(f.ask(1, "/follow " + "k".repeat(201))).isEqualTo(Messages.FOLLOW_BAD_LENGTH);
         assertThat(f.ask(1, "/follow !!!")).isEqualTo(Messages.FOLLOW_NO_LETTERS);
-        assertThat(f.ask(1, "/follow " + "k".repeat(64))).isEqualTo(Messages.followed("k".repeat(64), true, false));
+        assertThat(f.ask(1, "/follow " + "k".repeat(200))).isEqualTo(Messages.followed("k".repeat(200), true, false));
         // 40 emoji are 80 UTF-16 units but 40 code points, and "ab" makes them a word-bearing keyword.
         assertThat(f.ask(1, "/follow ab" + "\uD83D\uDCF0".repeat(40))).doesNotContain(Messages.FOLLOW_BAD_LENGTH);
         assertThat(f.store.keywords(1)).hasSize(2);
+    }
+
+    @Test
+    void follow_says_in_plain_bengali_what_the_rule_means() {
+        assertThat(f.ask(1, "/follow রাশিয়া ইউক্রেন")).contains("“রাশিয়া” ও “ইউক্রেন” দুটোই আছে এমন খবর");
+        assertThat(f.ask(1, "/follow ঢাকা বা চট্টগ্রাম")).contains("“ঢাকা” অথবা “চট্টগ্রাম” আছে এমন খবর");
+        assertThat(f.ask(1, "/follow বাংলাদেশ -ক্রিকেট")).contains("“বাংলাদেশ” আছে কিন্তু “ক্রিকেট” নেই এমন খবর");
+        assertThat(f.ask(1, "/follow \"জাতীয় সংসদ\" নির্বাচন | ভোট -<b>"))
+                .contains("“জাতীয় সংসদ” (পাশাপাশি, এই ক্রমে) ও (“নির্বাচন” অথবা “ভোট”) দুটোই আছে কিন্তু “&lt;b&gt;” নেই");
+        assertThat(f.store.keywords(1)).containsExactly("রাশিয়া ইউক্রেন", "ঢাকা বা চট্টগ্রাম", "বাংলাদেশ -ক্রিকেট",
+                "\"জাতীয় সংসদ\" নির্বাচন | ভোট -<b>");
+    }
+
+    @Test
+    void follow_with_bad_syntax_says_what_to_fix_and_stores_nothing() {
+        assertThat(f.ask(1, "/follow \"জাতীয় সংসদ")).contains("উদ্ধৃতিচিহ্ন");
+        assertThat(f.ask(1, "/follow -ক্রিকেট")).contains("শুধু বাদ দেওয়ার শব্দ");
+        assertThat(f.ask(1, "/follow ঢাকা OR")).contains("দুটি শব্দের মাঝে");
+        assertThat(f.store.keywords(1)).isEmpty();
     }
 
     @Test
@@ -89,6 +109,79 @@ class KeywordCommandsTest extends CommandsTestBase {
         f.say(1, "/follow " + FLOOD);
 
         assertThat(f.ask(1, "/keywords")).isEqualTo(Messages.keywordList(java.util.List.of(FLOOD)));
+    }
+
+    /** /keywords in {@code chatId}: the message's buttons' data, in order. */
+    java.util.List<String> keywordButtons(long chatId) {
+        f.replies.clear();
+        f.say(chatId, "/keywords");
+        return f.sent().get(0).keyboard().rows().stream().flatMap(java.util.List::stream)
+                .map(app.khobor.delivery.Button::callbackData).toList();
+    }
+
+    void press(long chatId, ChatKind kind, long userId, String data, java.util.List<String> shown) {
+        f.replies.clear();
+        f.replies.alerts.clear();
+        f.commands.handle(new Incoming.Button(chatId, kind, 555, userId, "cb-1", data, shown));
+    }
+
+    @Test
+    void keywords_has_a_remove_button_per_rule_that_removes_it_and_redraws_the_list() {
+        f.say(1, "/follow " + FLOOD);
+        f.say(1, "/follow ঢাকা বা চট্টগ্রাম -ক্রিকেট");
+        java.util.List<String> shown = keywordButtons(1);
+        assertThat(shown).hasSize(2).allSatisfy(d -> assertThat(d).startsWith(KeywordCommands.PREFIX)
+                .hasSizeLessThanOrEqualTo(64));
+
+        press(1, ChatKind.PRIVATE, 1, shown.get(1), shown);
+
+        assertThat(f.store.keywords(1)).containsExactly(FLOOD);
+        RecordingReplies.Edit edit = f.replies.edits.get(0);
+        assertThat(edit.messageId()).isEqualTo(555);
+        assertThat(edit.html()).isEqualTo(Messages.keywordList(java.util.List.of(FLOOD)));
+        assertThat(edit.keyboard().rows()).hasSize(1);
+        assertThat(f.replies.alerts).isEmpty();
+    }
+
+    @Test
+    void forged_foreign_or_stale_keyword_buttons_get_an_alert_and_change_nothing() {
+        f.say(1, "/follow " + FLOOD);
+        f.say(2, "/follow " + FLOOD);
+        java.util.List<String> shown = keywordButtons(1);
+        String flood = shown.get(0);
+
+        press(1, ChatKind.PRIVATE, 1, "kw-0000000000000000", java.util.List.of("kw-0000000000000000"));
+        assertThat(f.replies.alerts).containsExactly(Messages.STALE_BUTTON_KEYWORDS);
+        press(1, ChatKind.PRIVATE, 1, flood, java.util.List.of("src:samakal", flood)); // not a /keywords message
+        assertThat(f.replies.alerts).containsExactly(Messages.STALE_BUTTON_KEYWORDS);
+        press(1, ChatKind.PRIVATE, 1, flood, java.util.List.of()); // the message does not show it
+        assertThat(f.replies.alerts).containsExactly(Messages.STALE_BUTTON_KEYWORDS);
+        press(3, ChatKind.PRIVATE, 3, flood, shown); // a chat without that rule
+        assertThat(f.replies.alerts).containsExactly(Messages.STALE_BUTTON_KEYWORDS);
+        assertThat(f.store.keywords(1)).containsExactly(FLOOD);
+        assertThat(f.store.keywords(2)).containsExactly(FLOOD);
+
+        press(1, ChatKind.PRIVATE, 1, flood, shown);
+        assertThat(f.replies.alerts).isEmpty();
+        press(1, ChatKind.PRIVATE, 1, flood, shown); // pressed again on the old message
+        assertThat(f.replies.alerts).containsExactly(Messages.STALE_BUTTON_KEYWORDS);
+        assertThat(f.store.keywords(1)).isEmpty();
+        assertThat(f.store.keywords(2)).containsExactly(FLOOD);
+    }
+
+    @Test
+    void in_a_group_only_an_admin_removes_a_rule() {
+        long group = -100;
+        f.sayInGroup(group, "/follow " + FLOOD);
+        String data = KeywordCommands.removeData(FLOOD);
+
+        press(group, ChatKind.SUPERGROUP, 2, data, java.util.List.of(data));
+        assertThat(f.replies.alerts).containsExactly(Messages.GROUP_ADMINS_ONLY);
+        assertThat(f.store.keywords(group)).containsExactly(FLOOD);
+
+        press(group, ChatKind.SUPERGROUP, 1, data, java.util.List.of(data));
+        assertThat(f.replies.alerts).isEmpty();
+        assertThat(f.store.keywords(group)).isEmpty();
     }
 
     @Test

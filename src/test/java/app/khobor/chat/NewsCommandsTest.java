@@ -108,6 +108,27 @@ class NewsCommandsTest extends CommandsTestBase {
     }
 
     @Test
+    void search_understands_phrases_alternatives_and_exclusions() {
+        f.headlines.add("prothomalo", "ইরাকের জাতীয় দল", "https://x.test/1", f.clock.instant());
+        f.headlines.add("prothomalo", "জাতীয় ইরাকের পতাকা", "https://x.test/2", f.clock.instant());
+        f.headlines.add("prothomalo", RAIN_IN_DHAKA, "https://x.test/3", f.clock.instant());
+        f.headlines.add("prothomalo", "চট্টগ্রামে বৃষ্টি, বন্যার আশঙ্কা", "https://x.test/4", f.clock.instant());
+
+        assertThat(f.ask(1, "/search \"জাতীয় ইরাকের\"")).contains("https://x.test/2").doesNotContain("https://x.test/1");
+        assertThat(f.ask(1, "/search ঢাকা বা চট্টগ্রাম")).contains("https://x.test/3", "https://x.test/4");
+        assertThat(f.ask(1, "/search ঢাকা OR চট্টগ্রাম -বন্যা")).contains("https://x.test/3")
+                .doesNotContain("https://x.test/4");
+    }
+
+    @Test
+    void search_with_bad_syntax_says_what_to_fix_in_bengali() {
+        assertThat(f.ask(1, "/search \"জাতীয় সংসদ")).contains("উদ্ধৃতিচিহ্ন");
+        assertThat(f.ask(1, "/search -ক্রিকেট")).contains("শুধু বাদ দেওয়ার শব্দ");
+        assertThat(f.ask(1, "/search ঢাকা বা")).contains("দুটি শব্দের মাঝে");
+        assertThat(f.ask(1, "/search " + "খবর ".repeat(30))).contains("অনেক বেশি শব্দ");
+    }
+
+    @Test
     void search_without_words_gets_the_usage() {
         assertThat(f.ask(1, "/search")).isEqualTo(Messages.SEARCH_USAGE);
         assertThat(f.ask(1, "/search   ।।  ?!")).isEqualTo(Messages.SEARCH_USAGE);

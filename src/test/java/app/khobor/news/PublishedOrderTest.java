@@ -6,12 +6,14 @@ import app.khobor.db.Database;
 import app.khobor.db.Statements;
 import app.khobor.source.Headline;
 import app.khobor.text.BengaliText;
+import app.khobor.text.SearchQuery;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,6 +86,30 @@ class PublishedOrderTest {
         assertThat(filtered.total()).isEqualTo(20);
         assertThat(store.searchPublished(words, Set.of(), 40, 10).headlines()).isEmpty();
         assertThat(store.searchPublished(List.of(), Set.of(), 0, 10).total()).isZero();
+    }
+
+    @Test
+    void search_with_the_query_language_goes_through_the_word_index_with_phrases_alternatives_and_exclusions() {
+        store.insertAll(List.of(
+                headline("a", "ইরাকের জাতীয় দল", T0.minusSeconds(60)),
+                headline("a", "জাতীয় ইরাকের পতাকা", T0.minusSeconds(120)),
+                headline("a", "ঢাকায় বৃষ্টি", T0.minusSeconds(180)),
+                headline("a", "চট্টগ্রামে বৃষ্টি, বন্যার আশঙ্কা", T0.minusSeconds(240)),
+                headline("a", "সিলেটে বৃষ্টি", T0.minusSeconds(300))), T0, false);
+
+        assertThat(titles(search("\"জাতীয় ইরাকের\""))).containsExactly("জাতীয় ইরাকের পতাকা");
+        assertThat(titles(search("বৃষ্টি ঢাকা বা চট্টগ্রাম"))).containsExactly("ঢাকায় বৃষ্টি", "চট্টগ্রামে বৃষ্টি, বন্যার আশঙ্কা");
+        assertThat(titles(search("ঢাকা | চট্টগ্রাম -বন্যা"))).containsExactly("ঢাকায় বৃষ্টি");
+        assertThat(titles(search("বৃষ্টি -ঢাকা -সিলেট"))).containsExactly("চট্টগ্রামে বৃষ্টি, বন্যার আশঙ্কা");
+        assertThat(store.searchPublished(query("বৃষ্টি OR ইরাক"), Set.of(), Map.of(), 0, 2).total()).isEqualTo(5);
+    }
+
+    private static SearchQuery query(String text) {
+        return ((SearchQuery.Valid) SearchQuery.parse(text)).query();
+    }
+
+    private List<StoredHeadline> search(String text) {
+        return store.searchPublished(query(text), Set.of(), Map.of(), 0, 10).headlines();
     }
 
     @Test
