@@ -35,6 +35,7 @@ import app.khobor.telegram.TelegramChatAdmins;
 import app.khobor.telegram.TelegramStartup;
 import app.khobor.telegram.TelegramUpdates;
 import app.khobor.delivery.MonotonicClock;
+import app.khobor.news.RefreshingVocabulary;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -113,7 +114,7 @@ public final class Khobor implements AutoCloseable {
         BotIdentity identity = new BotIdentity(api);
         Commands commands = new Commands(chats, headlines, dispatcher, config.sources(), config.telegram(),
                 identity::username, poller, () -> DeliveryCounters.of(dispatcher, outbox), clock, settings,
-                new TelegramChatAdmins(api));
+                new TelegramChatAdmins(api), RefreshingVocabulary.of(headlines, clock));
         poller.observe(ops.reads());
         AnnounceCommand announce = track(parts, new AnnounceCommand(new Announcements(database), chats, dispatcher,
                 dispatcher::newWork, clock, ANNOUNCEMENT_COUNTS_EVERY));

@@ -7,6 +7,8 @@ import app.khobor.delivery.OutgoingMessage;
 import app.khobor.delivery.Replies;
 import app.khobor.news.HeadlineHistory;
 import app.khobor.source.SourceStatusView;
+import app.khobor.news.RefreshingVocabulary;
+import app.khobor.text.Vocabulary;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,18 @@ public final class Commands implements IncomingHandler {
     public Commands(ChatStore chats, HeadlineHistory headlines, Replies replies, List<SourceConfig> sources,
             TelegramSettings telegram, Supplier<String> botUsername, SourceStatusView statuses,
             Supplier<Map<String, Long>> deliveryCounters, Clock clock, ChatSettingsStore settings, ChatAdmins admins) {
+        this(chats, headlines, replies, sources, telegram, botUsername, statuses, deliveryCounters, clock, settings,
+                admins, RefreshingVocabulary.of(headlines, clock));
+    }
+
+    /**
+     * As above, with the words of the stored headlines that Latin (Banglish) words of /search and /follow become
+     * (see {@link RefreshingVocabulary}).
+     */
+    public Commands(ChatStore chats, HeadlineHistory headlines, Replies replies, List<SourceConfig> sources,
+            TelegramSettings telegram, Supplier<String> botUsername, SourceStatusView statuses,
+            Supplier<Map<String, Long>> deliveryCounters, Clock clock, ChatSettingsStore settings, ChatAdmins admins,
+            Supplier<Vocabulary> vocabulary) {
         HeadlineFormat format = new HeadlineFormat(sources, clock);
         this.chats = chats;
         this.admins = admins;
@@ -54,9 +68,10 @@ public final class Commands implements IncomingHandler {
         this.replies = replies;
         this.parser = new CommandParser(botUsername);
         this.subscriptions = new SubscriptionCommands(chats);
-        this.keywords = new KeywordCommands(chats);
+        this.keywords = new KeywordCommands(chats, vocabulary);
         this.sources = new SourceChoices(chats, replies, sources, new SectionChoices(chats, headlines, clock));
-        this.news = new NewsCommands(headlines, format, chats, this.sources.offered(), chat -> settings.of(chat).zone());
+        this.news = new NewsCommands(headlines, format, chats, this.sources.offered(), chat -> settings.of(chat).zone(),
+                vocabulary);
         this.stats = new StatsCommand(chats, headlines, telegram, statuses, deliveryCounters, format, clock);
     }
 

@@ -1,7 +1,9 @@
 package app.khobor.chat;
 
+import app.khobor.text.BanglishQuery;
 import app.khobor.text.BengaliText;
 import app.khobor.text.SearchQuery;
+import app.khobor.text.Vocabulary;
 import app.khobor.delivery.Button;
 import app.khobor.delivery.Keyboard;
 import app.khobor.delivery.Replies;
@@ -12,6 +14,10 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,15 +31,26 @@ final class KeywordCommands {
     private static final int BUTTON_TEXT = 40;
     private static final Logger log = LoggerFactory.getLogger(KeywordCommands.class);
 
-    private final ChatStore chats;
+    /** A word of Latin letters only, not part of a longer word (covid19, ঢাকাdhaka stay as typed). */
+    private static final Pattern LATIN_WORD = Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}])[A-Za-z]+(?![\\p{L}\\p{M}\\p{N}])");
 
-    KeywordCommands(ChatStore chats) {
+    private final ChatStore chats;
+    private final Supplier<Vocabulary> vocabulary;
+
+    KeywordCommands(ChatStore chats, Supplier<Vocabulary> vocabulary) {
         this.chats = chats;
+        this.vocabulary = vocabulary;
     }
 
     Answer follow(long chatId, String args) {
-        String keyword = asTyped(args);
-        String problem = problemWith(keyword);
+        String typed = asTyped(args);
+        String problem = problemWith(typed);
+        if (problem != null) {
+            return Answer.text(problem);
+        }
+        // The rule is stored with the Bengali words written in, so /keywords and the pushes mean the same thing.
+        String keyword = resolved(typed, vocabulary.get());
+        problem = problemWith(keyword);
         if (problem != null) {
             return Answer.text(problem);
         }
@@ -46,6 +63,26 @@ final class KeywordCommands {
         }
         Chat chat = chats.find(chatId);
         return Answer.text(Messages.followed(keyword, count == 0, chat != null && chat.receivesPushes()));
+    }
+
+    /**
+     * The rule with each Latin (Banglish) word replaced by its most frequent Bengali spelling in the headlines (one
+     * word, so it fits phrases, exclusions and alternatives alike, and matches the inflected forms as a prefix); a word
+     * without one (an English word) and the operator OR stay as typed.
+     */
+    static String resolved(String rule, Vocabulary vocabulary) {
+        BanglishQuery banglish = new BanglishQuery(vocabulary);
+        Matcher m = LATIN_WORD.matcher(rule);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String word = m.group();
+            String key = word.toLowerCase(Locale.ROOT);
+            String bengali = word.equals("OR") ? null : banglish.expand(List.of(key)).get(key).stream()
+                    .filter(c -> !c.equals(key)).findFirst().orElse(null);
+            m.appendReplacement(out, Matcher.quoteReplacement(bengali == null ? word : bengali));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Null when fine; lengths are code points, so a Bengali letter with its vowel sign counts as what it is. */

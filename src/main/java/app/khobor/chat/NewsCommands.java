@@ -6,12 +6,16 @@ import app.khobor.delivery.Replies;
 import app.khobor.news.HeadlineHistory;
 import app.khobor.news.HeadlineHistory.SearchPage;
 import app.khobor.news.StoredHeadline;
+import app.khobor.text.BanglishQuery;
 import app.khobor.text.BengaliText;
 import app.khobor.text.SearchQuery;
+import app.khobor.text.Vocabulary;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,14 +35,17 @@ final class NewsCommands {
     private final ChatStore chats;
     private final Set<String> offerable;
     private final LongFunction<ZoneId> zones;
+    private final Supplier<Vocabulary> vocabulary;
     private final SearchPages pages = new SearchPages();
 
     /**
      * @param offerable the sources a chat can switch on or off (/sources); all of them off gets a warning
      * @param zones     the time zone each chat chose
+     * @param vocabulary the words of the stored headlines, to search Latin (Banglish) words as Bengali ones
      */
     NewsCommands(HeadlineHistory headlines, HeadlineFormat format, ChatStore chats, Set<String> offerable,
-            LongFunction<ZoneId> zones) {
+            LongFunction<ZoneId> zones, Supplier<Vocabulary> vocabulary) {
+        this.vocabulary = vocabulary;
         this.headlines = headlines;
         this.format = format;
         this.chats = chats;
@@ -112,10 +119,14 @@ final class NewsCommands {
         if (!(SearchQuery.parse(query) instanceof SearchQuery.Valid valid)) {
             return Answer.text(Messages.searchNothing(query));
         }
-        SearchPage page = headlines.searchPublished(valid.query(), chats.disabledSources(chatId),
-                chats.chosenSections(chatId), offset, PAGE);
+        // Latin words also search their Bengali spellings; every page expands the same query text again.
+        Map<String, List<String>> expansion = new BanglishQuery(vocabulary.get()).expand(valid.query().wordKeys());
+        String searched = BanglishQuery.searchedPhrase(expansion);
+        String lead = searched.isEmpty() ? "" : HtmlText.escape(searched) + "\n";
+        SearchPage page = headlines.searchPublished(valid.query().withAlternatives(expansion),
+                chats.disabledSources(chatId), chats.chosenSections(chatId), offset, PAGE);
         if (page.headlines().isEmpty()) {
-            return Answer.text(Messages.searchNothing(query));
+            return Answer.text(lead + Messages.searchNothing(query));
         }
         // One message: a page that would not fit (ten 300-character titles) keeps what fits and offers the rest.
         List<StoredHeadline> shown = page.headlines();
@@ -123,8 +134,8 @@ final class NewsCommands {
         int shownTo;
         while (true) {
             shownTo = offset + shown.size();
-            String header = offset == 0 && shownTo == page.total() ? Messages.searchHeader(query, page.total())
-                    : Messages.searchPageHeader(query, page.total(), offset + 1, shownTo);
+            String header = lead + (offset == 0 && shownTo == page.total() ? Messages.searchHeader(query, page.total())
+                    : Messages.searchPageHeader(query, page.total(), offset + 1, shownTo));
             html = format(chatId).list(header, shown, offset + 1);
             if (shown.size() == 1 || HtmlText.split(html).size() == 1) {
                 break;

@@ -1,7 +1,10 @@
 package app.khobor.text;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The query language of /search: words match as prefixes of headline words after Bengali normalisation
@@ -136,6 +139,32 @@ public final class SearchQuery {
     @Override
     public String toString() {
         return "SearchQuery[required=" + required + ", excluded=" + excluded + "]";
+    }
+
+    /**
+     * This query with extra keys: each word whose key is in {@code alternatives} also matches the listed keys (its
+     * own key is kept first, so an English word still matches as itself). Shown texts stay as typed.
+     */
+    public SearchQuery withAlternatives(Map<String, List<String>> alternatives) {
+        List<Clause> clauses = required.stream()
+                .map(c -> new Clause(c.alternatives().stream().map(t -> widened(t, alternatives)).toList())).toList();
+        return new SearchQuery(clauses, excluded.stream().map(t -> widened(t, alternatives)).toList());
+    }
+
+    /** Every word's keys, in order, without repeats: what {@link #withAlternatives} looks up. */
+    public List<String> wordKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        required.forEach(c -> c.alternatives().forEach(t -> t.words().forEach(w -> keys.addAll(w.keys()))));
+        excluded.forEach(t -> t.words().forEach(w -> keys.addAll(w.keys())));
+        return List.copyOf(keys);
+    }
+
+    private static Term widened(Term term, Map<String, List<String>> alternatives) {
+        return new Term(term.shown(), term.words().stream().map(w -> {
+            Set<String> keys = new LinkedHashSet<>(w.keys());
+            w.keys().forEach(k -> keys.addAll(alternatives.getOrDefault(k, List.of())));
+            return new Word(List.copyOf(keys));
+        }).toList());
     }
 
     /** As {@link #matches(List)} on a headline's text. */

@@ -2,6 +2,7 @@ package app.khobor.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.khobor.text.BengaliText;
 import org.junit.jupiter.api.Test;
 
 /** /follow, /unfollow, /keywords, /all. */
@@ -192,5 +193,23 @@ class KeywordCommandsTest extends CommandsTestBase {
 
         assertThat(f.ask(1, "/all")).isEqualTo(Messages.allNews(java.util.List.of(FLOOD, "a&b"))).contains("a&amp;b");
         assertThat(f.store.keywords(1)).isEmpty();
+    }
+
+    @Test
+    void follow_with_latin_words_stores_the_bengali_words_and_says_them() {
+        f.headlines.add("prothomalo", "\u09A2\u09BE\u0995\u09BE\u09DF \u09AC\u09C3\u09B7\u09CD\u099F\u09BF",
+                "https://x.test/1", f.clock.instant());
+        f.headlines.add("prothomalo", "\u09A2\u09BE\u0995\u09BE\u09B0 \u09AF\u09BE\u09A8\u099C\u099F",
+                "https://x.test/2", f.clock.instant());
+        f.say(1, "/start");
+        String dhaka = BengaliText.searchKey("\u09A2\u09BE\u0995\u09BE");
+
+        String reply = f.ask(1, "/follow dhaka -cricket");
+
+        assertThat(f.store.keywords(1)).containsExactly(dhaka + " -cricket");
+        assertThat(reply).isEqualTo(Messages.followed(dhaka + " -cricket", true, true)).contains("\u201C" + dhaka + "\u201D");
+        assertThat(f.ask(1, "/keywords")).contains(dhaka);
+        assertThat(f.ask(1, "/follow Dhaka OR covid19")).contains("\u201C" + dhaka + "\u201D", "\u201Ccovid19\u201D");
+        assertThat(f.store.keywords(1)).containsExactly(dhaka + " -cricket", dhaka + " OR covid19");
     }
 }

@@ -176,4 +176,51 @@ class NewsCommandsTest extends CommandsTestBase {
         });
         assertThat(f.replies.alerts).containsExactly(Messages.SEARCH_FORGOTTEN, Messages.STALE_BUTTON_SEARCH);
     }
+
+    @Test
+    void search_with_latin_words_searches_their_bengali_spellings_and_says_so() {
+        f.headlines.add("prothomalo", RAIN_IN_DHAKA, "https://x.test/1", f.clock.instant());
+        // "বিএনপির সমাবেশ", "বন্যা", and an English headline.
+        f.headlines.add("samakal", "\u09AC\u09BF\u098F\u09A8\u09AA\u09BF\u09B0 \u09B8\u09AE\u09BE\u09AC\u09C7\u09B6",
+                "https://x.test/2", f.clock.instant().plusSeconds(1));
+        f.headlines.add("samakal", FLOOD, "https://x.test/3", f.clock.instant().plusSeconds(2));
+        f.headlines.add("samakal", "Dhaka stock exchange", "https://x.test/4", f.clock.instant().plusSeconds(3));
+        // "ঢাকার যানজট", "ঢাকা উত্তর": Bengali spellings far more common than the English one.
+        f.headlines.add("prothomalo", "\u09A2\u09BE\u0995\u09BE\u09B0 \u09AF\u09BE\u09A8\u099C\u099F",
+                "https://x.test/5", f.clock.instant().plusSeconds(4));
+        f.headlines.add("prothomalo", "\u09A2\u09BE\u0995\u09BE \u0989\u09A4\u09CD\u09A4\u09B0",
+                "https://x.test/6", f.clock.instant().plusSeconds(5));
+
+        String dhaka = f.ask(1, "/search dhaka");
+        // "“dhaka” বা “ঢাকা” দিয়ে খোঁজা হলো" first (the English spelling is in the headlines too), then the header
+        // with the query as typed.
+        assertThat(dhaka).startsWith("\u201Cdhaka\u201D \u09AC\u09BE \u201C\u09A2\u09BE\u0995\u09BE\u201D \u09A6\u09BF\u09AF\u09BC\u09C7 "
+                + "\u0996\u09CB\u0981\u099C\u09BE \u09B9\u09B2\u09CB\n<b>\u201Cdhaka\u201D</b>");
+        assertThat(dhaka).contains("https://x.test/1", "https://x.test/4", "https://x.test/5", "https://x.test/6").doesNotContain("https://x.test/2",
+                "https://x.test/3");
+
+        String bnp = f.ask(1, "/search BNP");
+        assertThat(bnp).startsWith("\u201C\u09AC\u09BF\u098F\u09A8\u09AA\u09BF\u201D").contains("https://x.test/2")
+                .doesNotContain("https://x.test/1");
+
+        // Bengali only: nothing rewritten, no extra line.
+        assertThat(f.ask(1, "/search " + FLOOD)).startsWith("<b>").contains("https://x.test/3");
+        // The Latin key is kept: the English headline is found as itself, with or without a Bengali spelling.
+        assertThat(f.ask(1, "/search dhaka stock")).contains("https://x.test/4");
+        // Unknown Latin word: nothing rewritten.
+        assertThat(f.ask(1, "/search stock")).startsWith("<b>").contains("https://x.test/4");
+    }
+
+    @Test
+    void pages_of_a_latin_search_keep_the_bengali_spellings() {
+        for (int i = 1; i <= 12; i++) {
+            f.headlines.add("prothomalo", RAIN_IN_DHAKA + " " + i, "https://x.test/" + i, f.clock.instant().plusSeconds(i));
+        }
+        f.replies.clear();
+
+        f.say(1, "/search dhaka");
+        OutgoingMessage first = f.sent().get(0);
+        assertThat(first.html()).contains("https://x.test/12\"").doesNotContain("https://x.test/2\"");
+        assertThat(first.keyboard()).isNotNull();
+    }
 }

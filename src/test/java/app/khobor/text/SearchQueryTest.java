@@ -121,4 +121,24 @@ class SearchQueryTest {
         assertTrue(finds("ঢাকা-চট্টগ্রাম", "ঢাকা চট্টগ্রাম মহাসড়কে যানজট"));
         assertTrue(query("ঢাকা-চট্টগ্রাম").excluded().isEmpty());
     }
+
+    @Test
+    void with_alternatives_adds_the_bengali_keys_to_latin_words_and_keeps_the_latin_key() {
+        String dhaka = BengaliText.searchKey("\u09A2\u09BE\u0995\u09BE");
+        String cricket = BengaliText.searchKey("\u0995\u09CD\u09B0\u09BF\u0995\u09C7\u099F");
+        SearchQuery query = ((SearchQuery.Valid) SearchQuery.parse("dhaka \"bnp rally\" -cricket")).query();
+
+        assertEquals(List.of("dhaka", "bnp", "rally", "cricket"), query.wordKeys());
+        SearchQuery wide = query.withAlternatives(
+                java.util.Map.of("dhaka", List.of(dhaka), "cricket", List.of(cricket), "rally", List.of("rally")));
+
+        assertEquals(List.of("dhaka", dhaka), wide.required().get(0).alternatives().get(0).words().get(0).keys());
+        assertEquals(List.of("bnp"), wide.required().get(1).alternatives().get(0).words().get(0).keys());
+        assertEquals("dhaka", wide.required().get(0).alternatives().get(0).shown());
+        assertTrue(wide.matchesText("\u09A2\u09BE\u0995\u09BE\u09DF bnp rally"));
+        assertTrue(wide.matchesText("Dhaka bnp rally"));
+        assertFalse(wide.matchesText("\u09A2\u09BE\u0995\u09BE\u09DF bnp rally \u0995\u09CD\u09B0\u09BF\u0995\u09C7\u099F"));
+        assertFalse(query.matchesText("\u09A2\u09BE\u0995\u09BE\u09DF bnp rally"));
+        assertEquals(query, query.withAlternatives(java.util.Map.of()));
+    }
 }
