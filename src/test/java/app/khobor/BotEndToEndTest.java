@@ -234,6 +234,23 @@ class BotEndToEndTest {
     }
 
     @Test
+    void search_with_a_banglish_word_finds_the_bengali_headline_and_says_what_it_searched() {
+        publish(PROTHOMALO, Feeds.prothomaloWith());
+        start(config().source(PROTHOMALO, PROTHOMALO_NAME));
+        awaitRead(PROTHOMALO);
+        publish(PROTHOMALO, Feeds.prothomaloWith(PA_BANGLADESHI));
+        awaitRead(PROTHOMALO);
+        Map<String, String> title = Feeds.byLink(Feeds.titles(PROTHOMALO, PROTHOMALO_NEWER));
+        long reader = 313;
+
+        String found = replyTo(reader, "/search beji").text();
+
+        // "… দিয়ে খোঁজা হলো" names the Bengali words searched, then the Bengali headline.
+        assertThat(found.lines().findFirst().orElseThrow()).endsWith(" \u09A6\u09BF\u09AF\u09BC\u09C7 \u0996\u09CB\u0981\u099C\u09BE \u09B9\u09B2\u09CB");
+        assertThat(found).contains(title.get(PA_BANGLADESHI));
+    }
+
+    @Test
     void once_stop_is_confirmed_no_push_from_the_backlog_follows() {
         publish(PROTHOMALO, Feeds.prothomaloWith());
         start(config().source(PROTHOMALO, PROTHOMALO_NAME));
