@@ -220,7 +220,14 @@ class NewsCommandsTest extends CommandsTestBase {
 
         f.say(1, "/search dhaka");
         OutgoingMessage first = f.sent().get(0);
-        assertThat(first.html()).contains("https://x.test/12\"").doesNotContain("https://x.test/2\"");
-        assertThat(first.keyboard()).isNotNull();
+        assertThat(first.html()).startsWith("\u201C\u09A2\u09BE\u0995\u09BE\u201D").contains("https://x.test/12\"")
+                .doesNotContain("https://x.test/2\"");
+        String data = first.keyboard().rows().get(0).get(0).callbackData();
+
+        f.commands.handle(new Incoming.Button(1, ChatKind.PRIVATE, 7, 1, "cb1", data, java.util.List.of(data)));
+
+        assertThat(f.replies.edits).singleElement().satisfies(e -> assertThat(e.html())
+                .startsWith("\u201C\u09A2\u09BE\u0995\u09BE\u201D").contains("https://x.test/1\"", "https://x.test/2\"")
+                .doesNotContain("https://x.test/12\""));
     }
 }
