@@ -505,18 +505,12 @@ class BotEndToEndTest {
         portal.feed(BotConfig.path(sourceId), xml);
     }
 
-    /** Waits until the bot has read what the portal serves now, and queued whatever was new in it. */
     private void awaitRead(String sourceId) {
-        await("a read of " + sourceId + "'s current feed").atMost(WAIT).until(() -> {
-            Instant served = portal.firstServed(BotConfig.path(sourceId)).orElse(null);
-            Instant read = status(sourceId).lastSuccess();
-            return served != null && read != null && read.isAfter(served);
-        });
+        BotReads.awaitRead(bot, portal, sourceId);
     }
 
     private SourceStatus status(String sourceId) {
-        return bot.poller().sourceStatuses().stream().filter(s -> s.sourceId().equals(sourceId)).findFirst()
-                .orElseThrow();
+        return BotReads.status(bot, sourceId);
     }
 
     /** Waits until no push waits in the outbox: every queued one was sent or given up. */

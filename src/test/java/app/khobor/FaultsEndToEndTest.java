@@ -14,7 +14,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,16 +144,11 @@ class FaultsEndToEndTest {
     }
 
     private void awaitRead(String sourceId) {
-        await("a read of " + sourceId).atMost(WAIT).until(() -> {
-            Instant served = portal.firstServed(BotConfig.path(sourceId)).orElse(null);
-            Instant read = status(sourceId).lastSuccess();
-            return served != null && read != null && read.isAfter(served);
-        });
+        BotReads.awaitRead(bot, portal, sourceId);
     }
 
     private SourceStatus status(String sourceId) {
-        return bot.poller().sourceStatuses().stream().filter(s -> s.sourceId().equals(sourceId)).findFirst()
-                .orElseThrow();
+        return BotReads.status(bot, sourceId);
     }
 
     private SentMessage replyTo(long chat, String text) {

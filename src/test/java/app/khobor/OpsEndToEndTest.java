@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -202,16 +201,11 @@ class OpsEndToEndTest {
     }
 
     private void awaitRead(String sourceId) {
-        await("a read of " + sourceId).atMost(WAIT).until(() -> {
-            Instant served = portal.firstServed(BotConfig.path(sourceId)).orElse(null);
-            Instant read = status(sourceId).lastSuccess();
-            return served != null && read != null && read.isAfter(served);
-        });
+        BotReads.awaitRead(bot, portal, sourceId);
     }
 
     private SourceStatus status(String sourceId) {
-        return bot.poller().sourceStatuses().stream().filter(s -> s.sourceId().equals(sourceId)).findFirst()
-                .orElseThrow();
+        return BotReads.status(bot, sourceId);
     }
 
     private SentMessage replyTo(long chat, String text) {

@@ -340,16 +340,11 @@ class ReadersEndToEndTest {
     }
 
     private void awaitRead(String sourceId) {
-        await("a read of " + sourceId + "'s current feed").atMost(WAIT).until(() -> {
-            Instant served = portal.firstServed(BotConfig.path(sourceId)).orElse(null);
-            Instant read = status(sourceId).lastSuccess();
-            return served != null && read != null && read.isAfter(served);
-        });
+        BotReads.awaitRead(bot, portal, sourceId);
     }
 
     private SourceStatus status(String sourceId) {
-        return bot.poller().sourceStatuses().stream().filter(s -> s.sourceId().equals(sourceId)).findFirst()
-                .orElseThrow();
+        return BotReads.status(bot, sourceId);
     }
 
     /** The n-th message (from 0) the chat got, waiting for it. */

@@ -134,15 +134,11 @@ class SectionsEndToEndTest {
     }
 
     private void awaitRead() {
-        await("a read of desk's current feed").atMost(WAIT).until(() -> {
-            Instant served = portal.firstServed(BotConfig.path("desk")).orElse(null);
-            Instant read = status().lastSuccess();
-            return served != null && read != null && read.isAfter(served);
-        });
+        BotReads.awaitRead(bot, portal, "desk");
     }
 
     private SourceStatus status() {
-        return bot.poller().sourceStatuses().stream().filter(s -> s.sourceId().equals("desk")).findFirst().orElseThrow();
+        return BotReads.status(bot, "desk");
     }
 
     private List<String> shown(SentMessage m) {
