@@ -48,6 +48,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void stories_match_text_and_know_nothing_of_news_storage_or_readers() {
+        noClasses().that().resideInAPackage("app.khobor.story..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "app.khobor.source..", "app.khobor.news..", "app.khobor.db..", "app.khobor.chat..",
+                        "app.khobor.delivery..", "app.khobor.telegram..", "app.khobor.ops..", "app.khobor.config..")
+                .check(main);
+    }
+
+    @Test
     void news_announces_without_knowing_who_delivers() {
         noClasses().that().resideInAPackage("app.khobor.news..")
                 .should().dependOnClassesThat().resideInAnyPackage(
@@ -75,7 +84,7 @@ class ArchitectureTest {
                         "app.khobor.infra..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "app.khobor.source..", "app.khobor.news..", "app.khobor.chat..", "app.khobor.delivery..",
-                        "app.khobor.telegram..", "app.khobor.ops..")
+                        "app.khobor.telegram..", "app.khobor.ops..", "app.khobor.story..")
                 .check(main);
     }
 
