@@ -1,5 +1,8 @@
 package app.khobor.story;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Decides whether two headlines report the same event, from their terms and how rare each term is among recent
  * headlines (a name or a place weighs more than "বাংলাদেশ").
@@ -44,9 +47,16 @@ final class StoryMatcher {
     }
 
     private final Frequencies frequencies;
+    /** Weights computed since the frequencies last changed: one assign weighs the same terms for many candidates. */
+    private final Map<String, Double> weights = new HashMap<>();
 
     StoryMatcher(Frequencies frequencies) {
         this.frequencies = frequencies;
+    }
+
+    /** Drops the remembered weights; call when headlines came or went. Not thread-safe: the caller serialises. */
+    void frequenciesChanged() {
+        weights.clear();
     }
 
     Evidence compare(HeadlineTerms a, HeadlineTerms b) {
@@ -60,7 +70,12 @@ final class StoryMatcher {
 
     /** Inverse document frequency: a term in every headline weighs about nothing, one in a single headline the most. */
     double weight(String term) {
-        return Math.max(0, Math.log((frequencies.headlines() + 1.0) / (frequencies.containing(term) + 0.5)));
+        Double known = weights.get(term);
+        if (known == null) {
+            known = Math.max(0, Math.log((frequencies.headlines() + 1.0) / (frequencies.containing(term) + 0.5)));
+            weights.put(term, known);
+        }
+        return known;
     }
 
     /** The weighted share of {@code a}'s title terms that {@code b} mentions in its title or summary. */

@@ -29,7 +29,12 @@ public final class WordStoryIndex implements StoryIndex {
     /** The default bound on remembered headlines: several busy days of every source. */
     public static final int DEFAULT_CAPACITY = 50_000;
     /** Terms in more than this share of the window are too common to find candidates by. */
-    static final double COMMON_SHARE = 0.05;
+    static final double COMMON_SHARE = 0.02;
+    /**
+     * The share of a title's weight a headline must carry to be compared in full. No match in the labelled set comes
+     * near it (a title the other headline explains this little cannot reach {@link StoryMatcher#TITLE_MATCH}).
+     */
+    static final double CANDIDATE_SHARE = 0.2;
 
     private final Clock clock;
     private final Duration window;
@@ -79,6 +84,7 @@ public final class WordStoryIndex implements StoryIndex {
     @Override
     public synchronized long assign(StoryCandidate headline) {
         evictOld();
+        matcher.frequenciesChanged();
         HeadlineTerms terms = StoryWords.of(headline.title(), headline.summary());
         Entry best = bestMatch(headline, terms);
         long storyId = best == null ? headline.id() : best.storyId;
@@ -116,21 +122,35 @@ public final class WordStoryIndex implements StoryIndex {
         return best;
     }
 
-    /** Headlines of other sources within the window that carry one of the title's less common terms. */
-    private Set<Entry> candidates(StoryCandidate headline, HeadlineTerms terms) {
+    /**
+     * Headlines of other sources within the window that carry enough of the title: each less common title term adds
+     * its weight to the headlines carrying it, and only those reaching {@link #CANDIDATE_SHARE} of the title's weight
+     * are compared in full. One shared word (a common name, a place) thus costs a sum, not a comparison.
+     */
+    private List<Entry> candidates(StoryCandidate headline, HeadlineTerms terms) {
         int tooCommon = Math.max(COMMON_FLOOR, (int) (byAge.size() * COMMON_SHARE));
-        Set<Entry> found = new HashSet<>();
+        double titleWeight = 0;
+        Map<Entry, Double> shared = new HashMap<>();
         for (String term : terms.title()) {
+            double weight = matcher.weight(term);
+            titleWeight += weight;
             Set<Entry> carrying = byTerm.get(term);
             if (carrying == null || carrying.size() > tooCommon) {
                 continue;
             }
             for (Entry entry : carrying) {
                 if (!entry.sourceId.equals(headline.sourceId()) && within(entry.firstSeen, headline.firstSeen())) {
-                    found.add(entry);
+                    shared.merge(entry, weight, Double::sum);
                 }
             }
         }
+        double enough = titleWeight * CANDIDATE_SHARE;
+        List<Entry> found = new ArrayList<>();
+        shared.forEach((entry, weight) -> {
+            if (weight >= enough) {
+                found.add(entry);
+            }
+        });
         return found;
     }
 
