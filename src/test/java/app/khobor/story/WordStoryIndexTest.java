@@ -126,7 +126,7 @@ class WordStoryIndexTest {
         FakeClock clock = new FakeClock(Instant.parse("2026-08-01T00:00:00Z"));
         WordStoryIndex index = new WordStoryIndex(clock, Duration.ofHours(24), 100_000);
         List<LabelledPairs.Headline> titles = List.copyOf(SET.headlines());
-        int perDay = 500;
+        int perDay = 200;
         long id = 1;
         int largest = 0;
         for (int day = 0; day < 30; day++) {
