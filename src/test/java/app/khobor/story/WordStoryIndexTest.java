@@ -42,6 +42,32 @@ class WordStoryIndexTest {
     }
 
     @Test
+    void over_the_day_the_stories_keep_the_labelled_pairs_apart_or_together() {
+        int together = 0;
+        int wronglyTogether = 0;
+        int same = 0;
+        for (LabelledPairs.Pair pair : SET.pairs()) {
+            if (!STORY.containsKey(pair.a().id()) || !STORY.containsKey(pair.b().id())) {
+                continue; // the 22 August headlines are not in this day
+            }
+            boolean merged = together(pair.a().id(), pair.b().id());
+            same += pair.same() ? 1 : 0;
+            together += pair.same() && merged ? 1 : 0;
+            if (!pair.same() && merged) {
+                wronglyTogether++;
+                System.out.println("one story, different events: " + pair.a().title() + " | " + pair.b().title());
+            }
+        }
+        double precision = together / (double) (together + wronglyTogether);
+        System.out.printf(java.util.Locale.ROOT, "stories over 13 August: %d of %d same-event pairs in one story "
+                + "(recall %.3f), %d different pairs in one story (precision %.3f)%n", together, same,
+                together / (double) same, wronglyTogether, precision);
+        // Below the pairwise matcher's 0.976: a story gathers headlines, and each joins on its best match alone.
+        assertThat(precision).isGreaterThanOrEqualTo(0.9);
+        assertThat(together).isGreaterThanOrEqualTo(25);
+    }
+
+    @Test
     void one_event_worded_differently_by_three_portals_is_one_story() {
         // Karoline Leavitt leaves: "হোয়াইট হাউজের প্রেস সেক্রেটারির পদ ছাড়ছেন" / "ট্রাম্পের প্রেস সচিবের পদ ছাড়ছেন" /
         // "হোয়াইট হাউস ছাড়ছেন ট্রাম্পের প্রেস সেক্রেটারি"
