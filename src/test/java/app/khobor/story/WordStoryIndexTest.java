@@ -47,8 +47,10 @@ class WordStoryIndexTest {
         int wronglyTogether = 0;
         int same = 0;
         for (LabelledPairs.Pair pair : SET.pairs()) {
-            if (!STORY.containsKey(pair.a().id()) || !STORY.containsKey(pair.b().id())) {
-                continue; // the 22 August headlines are not in this day
+            // the 22 August headlines are not in this day; one portal's two reports meet only through another portal
+            if (!STORY.containsKey(pair.a().id()) || !STORY.containsKey(pair.b().id())
+                    || pair.a().sourceId().equals(pair.b().sourceId())) {
+                continue;
             }
             boolean merged = together(pair.a().id(), pair.b().id());
             same += pair.same() ? 1 : 0;
@@ -59,8 +61,8 @@ class WordStoryIndexTest {
             }
         }
         double precision = together / (double) (together + wronglyTogether);
-        System.out.printf(java.util.Locale.ROOT, "stories over 13 August: %d of %d same-event pairs in one story "
-                + "(recall %.3f), %d different pairs in one story (precision %.3f)%n", together, same,
+        System.out.printf(java.util.Locale.ROOT, "stories over 13 August: %d of %d same-event pairs across portals in "
+                + "one story (recall %.3f), %d different pairs in one story (precision %.3f)%n", together, same,
                 together / (double) same, wronglyTogether, precision);
         // Below the pairwise matcher's 0.976: a story gathers headlines, and each joins on its best match alone.
         assertThat(precision).isGreaterThanOrEqualTo(0.9);
