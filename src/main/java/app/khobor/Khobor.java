@@ -112,7 +112,7 @@ public final class Khobor implements AutoCloseable {
         ChatStore chats = ChatStore.create(database, clock);
 
         TelegramBotApi api = track(parts, new TelegramBotApi(token, apiUrl));
-        Outbox outbox = new Outbox(database);
+        Outbox outbox = new Outbox(database, config.stories().topWithin());
         DispatcherSettings sending = DispatcherSettings.of(
                 config.telegram().rateLimit(), config.telegram().paidBroadcast(), config.delivery());
         // One audience for both: the broadcaster picks the chats for a headline, the dispatcher asks it again at send time.

@@ -21,3 +21,5 @@ ALTER TABLE outbox ADD COLUMN story_more INTEGER NOT NULL DEFAULT 0;
 -- (as before stories), 2 = top stories only: a story is pushed once it is carried by at least top_portals portals.
 ALTER TABLE chat_settings ADD COLUMN stories INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE chat_settings ADD COLUMN top_portals INTEGER NOT NULL DEFAULT 3;
+-- The chats that changed it: read once per new headline by delivery's StoryRule.
+CREATE INDEX IF NOT EXISTS chat_settings_stories ON chat_settings (chat_id) WHERE stories <> 0;

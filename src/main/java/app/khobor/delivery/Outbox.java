@@ -2,7 +2,10 @@ package app.khobor.delivery;
 
 import app.khobor.db.Database;
 import app.khobor.db.Statements;
+import app.khobor.news.StoredHeadline;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,9 +24,47 @@ public final class Outbox {
     private static final String GROUP = "GROUP";
 
     private final Database db;
+    private final StoryRule stories;
 
+    /** Top stories count the portals within two hours of a story's first headline. */
     public Outbox(Database db) {
+        this(db, Duration.ofHours(2));
+    }
+
+    /** @param topWithin top stories count the portals carrying a story within this time of its first headline */
+    public Outbox(Database db, Duration topWithin) {
         this.db = db;
+        this.stories = new StoryRule(topWithin);
+    }
+
+    /**
+     * Records a headline's deliveries as its story allows ({@link StoryRule}), in one transaction: a row for each chat
+     * that gets it, a {@code merged} row for each chat that has its story already, none for a top-stories chat the
+     * story has not reached yet. A (chat, headline) already recorded is ignored. Returns the rows to send added.
+     */
+    public int enqueue(List<Recipient> recipients, StoredHeadline headline, Instant now) {
+        if (recipients.isEmpty()) {
+            return 0;
+        }
+        return db.transaction(c -> {
+            StoryRule.Decision decision = stories.decide(c, headline);
+            List<Recipient> send = new ArrayList<>();
+            List<Recipient> merged = new ArrayList<>();
+            for (Recipient r : recipients) {
+                switch (decision.rowFor(r.chatId())) {
+                    case PENDING -> send.add(r);
+                    case MERGED -> merged.add(r);
+                    case NONE -> { }
+                }
+            }
+            Statements.batch(c, "INSERT OR IGNORE INTO outbox(chat_id, chat_kind, headline_id, enqueued_ms, status,"
+                    + " finished_ms) VALUES (?, ?, ?, ?, 'merged', ?)", merged,
+                    r -> new Object[] {r.chatId(), r.group() ? GROUP : PRIVATE, headline.id(), now.toEpochMilli(),
+                            now.toEpochMilli()});
+            return Statements.batch(c,
+                    "INSERT OR IGNORE INTO outbox(chat_id, chat_kind, headline_id, enqueued_ms) VALUES (?, ?, ?, ?)", send,
+                    r -> new Object[] {r.chatId(), r.group() ? GROUP : PRIVATE, headline.id(), now.toEpochMilli()});
+        });
     }
 
     /** Records the deliveries in one transaction; a (chat, headline) already recorded is ignored. Returns rows added. */
