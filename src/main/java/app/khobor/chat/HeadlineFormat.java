@@ -72,6 +72,12 @@ public final class HeadlineFormat implements PushFormatter {
     }
 
     @Override
+    public String single(StoredHeadline h, ZoneId chatZone, List<StoredHeadline> others) {
+        String single = single(h, chatZone);
+        return others.isEmpty() ? single : single + "\n" + StoryLines.also(others, this::sourceName);
+    }
+
+    @Override
     public List<DigestPart> digest(List<StoredHeadline> headlines, ZoneId chatZone) {
         return inZone(chatZone).digest(headlines);
     }

@@ -88,6 +88,17 @@ public final class Outbox {
                 recipients, r -> new Object[] {r.chatId(), r.group() ? GROUP : PRIVATE, announcementId, now.toEpochMilli()});
     }
 
+    /**
+     * The other headlines of {@code headline}'s story that the chat was neither sent nor has queued (other portals'
+     * copies it got merged, or a top story's earlier copies), oldest first, at most {@code limit}.
+     */
+    public List<Long> otherCopies(long chatId, long headlineId, long storyId, int limit) {
+        return db.read(c -> Statements.list(c, """
+                SELECT h.id FROM headlines h WHERE h.story_id = ? AND h.id <> ? AND NOT EXISTS (
+                  SELECT 1 FROM outbox o WHERE o.chat_id = ? AND o.headline_id = h.id AND o.status IN ('pending', 'delivered'))
+                ORDER BY h.id LIMIT ?""", rs -> rs.getLong(1), storyId, headlineId, chatId, limit));
+    }
+
     /** The text of an announcement as sent (V8), or null when there is none with this id. */
     String announcementHtml(long announcementId) {
         List<String> html = db.read(c -> Statements.list(c, "SELECT html FROM announcements WHERE id = ?",
