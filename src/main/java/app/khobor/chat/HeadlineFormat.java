@@ -119,8 +119,14 @@ public final class HeadlineFormat implements PushFormatter {
 
     /** The same, numbered from {@code firstNumber} (a later page of search results). */
     public String list(String headerHtml, List<StoredHeadline> headlines, int firstNumber) {
+        // One line per story: the other portals' copies in the list are linked at the end of its line (StoryLines).
         StringBuilder b = new StringBuilder(headerHtml);
-        lines(headlines, firstNumber).forEach(line -> b.append('\n').append(line));
+        List<StoryLines.Story> stories = StoryLines.fold(headlines);
+        for (int i = 0; i < stories.size(); i++) {
+            StoryLines.Story story = stories.get(i);
+            b.append('\n').append(line(firstNumber + i, story.headline()))
+                    .append(StoryLines.inList(story.others(), this::sourceName));
+        }
         return b.toString();
     }
 

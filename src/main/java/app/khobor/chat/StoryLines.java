@@ -20,18 +20,42 @@ public final class StoryLines {
 
     private StoryLines() {}
 
+    /** Portals named on one line of a list; more are counted. */
+    static final int MAX_NAMED_IN_LIST = 2;
+
     /** "আরও: <a>সমকাল</a> · <a>যুগান্তর</a>" for the other copies, in order; empty for none. */
     public static String also(List<StoredHeadline> others, Function<String, String> sourceName) {
+        return also(others, sourceName, MAX_NAMED);
+    }
+
+    /** The end of a list's line for a story: " · আরও: <a>যুগান্তর</a> +২টি সূত্র"; empty for none. */
+    static String inList(List<StoredHeadline> others, Function<String, String> sourceName) {
+        return others.isEmpty() ? "" : " · " + also(others, sourceName, MAX_NAMED_IN_LIST);
+    }
+
+    private static String also(List<StoredHeadline> others, Function<String, String> sourceName, int maxNamed) {
         if (others.isEmpty()) {
             return "";
         }
         List<String> names = new ArrayList<>();
-        for (StoredHeadline h : others.subList(0, Math.min(others.size(), MAX_NAMED))) {
+        for (StoredHeadline h : others.subList(0, Math.min(others.size(), maxNamed))) {
             String url = h.url() != null && HtmlText.escape(h.url()).length() <= MAX_LINK ? h.url() : null;
             names.add(HtmlText.link(url, sourceName.apply(h.sourceId())));
         }
-        String more = others.size() > MAX_NAMED ? " " + moreSources(others.size() - MAX_NAMED) : "";
+        String more = others.size() > maxNamed ? " " + moreSources(others.size() - maxNamed) : "";
         return "আরও: " + String.join(" · ", names) + more;
+    }
+
+    /** The headlines of the first {@code count} stories of a list, in list order (a list fetched with room to fold). */
+    public static List<StoredHeadline> firstStories(List<StoredHeadline> headlines, int count) {
+        List<StoredHeadline> kept = new ArrayList<>();
+        java.util.Set<Long> stories = new java.util.HashSet<>();
+        for (StoredHeadline h : headlines) {
+            if (stories.contains(h.storyId()) || stories.size() < count && stories.add(h.storyId())) {
+                kept.add(h);
+            }
+        }
+        return kept;
     }
 
     /** "+৩টি সূত্র". */
