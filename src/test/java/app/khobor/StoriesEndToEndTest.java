@@ -78,6 +78,10 @@ class StoriesEndToEndTest {
         feed("ittefaq", item("ittefaq", TOLL, 1));
         BotReads.awaitRead(bot, portal, "ittefaq");
 
+        long onceMessage = telegram.awaitMessagesTo(ONCE, once + 1, WAIT).get(once).messageId();
+        SentMessage edited = awaitEdit(ONCE, onceMessage, "আরও: যুগান্তর · ইত্তেফাক");
+        assertThat(edited.text()).startsWith(TOLL);
+        assertThat(edited.source()).contains("https://jugantor.example/1").contains("https://ittefaq.example/1");
         SentMessage topStory = telegram.awaitMessagesTo(TOP, top + 1, WAIT).get(top);
         assertThat(topStory.text()).startsWith(TOLL).contains("আরও: সমকাল · যুগান্তর");
         assertThat(topStory.source()).as("every portal's link")
@@ -90,6 +94,9 @@ class StoriesEndToEndTest {
 
         // A new process on the same database, with an empty index: the stories come back from the history.
         bot.close();
+        // A new process starts with empty rate windows: it must not follow the last push to a chat within a second.
+        org.awaitility.Awaitility.await("a second since the last message").atMost(WAIT).until(() -> telegram.allMessages()
+                .stream().allMatch(m -> m.at().plusMillis(1100).isBefore(java.time.Instant.now())));
         start();
         feed("prothomalo", item("prothomalo", TOLL, 1));
         BotReads.awaitRead(bot, portal, "prothomalo");
@@ -98,6 +105,17 @@ class StoriesEndToEndTest {
         assertThat(texts(ONCE, once)).containsExactly(TOLL, "marker 1", "marker 2");
         assertThat(texts(EVERY_COPY, every)).containsExactly(TOLL, TOLL, TOLL, "marker 1", TOLL, "marker 2");
         assertThat(texts(TOP, top)).containsExactly(TOLL);
+        awaitEdit(ONCE, onceMessage, "আরও: যুগান্তর · ইত্তেফাক · প্রথম আলো");
+        assertThat(telegram.edits()).as("a chat that gets every copy has nothing to edit")
+                .noneMatch(e -> e.chatId() == EVERY_COPY && e.text().contains("আরও"));
+    }
+
+    /** Waits for an edit of the message whose text contains {@code text}. */
+    private SentMessage awaitEdit(long chat, long messageId, String text) {
+        org.awaitility.Awaitility.await("an edit with " + text).atMost(WAIT).until(() -> telegram.edits().stream()
+                .anyMatch(e -> e.chatId() == chat && e.messageId() == messageId && e.text().contains(text)));
+        return telegram.edits().stream().filter(e -> e.chatId() == chat && e.messageId() == messageId
+                && e.text().contains(text)).findFirst().orElseThrow();
     }
 
     /** A headline only one portal carries, pushed to the chats that take single portals; waits until both have it. */

@@ -32,6 +32,9 @@ public final class Broadcaster {
             dispatcher.remember(headline);
             List<Recipient> recipients = audience.recipientsOf(headline);
             int added = outbox.enqueue(recipients, headline, clock.instant());
+            if (headline.joinedStory()) {
+                dispatcher.storyGrew(headline);
+            }
             log.debug("headline {} from {}: {} deliveries queued", headline.id(), headline.sourceId(), added);
         }
         // Wake once, after the whole read is queued: woken per headline, the dispatcher sent the first headline

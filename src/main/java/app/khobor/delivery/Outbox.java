@@ -99,6 +99,35 @@ public final class Outbox {
                 ORDER BY h.id LIMIT ?""", rs -> rs.getLong(1), storyId, headlineId, chatId, limit));
     }
 
+    /**
+     * The messages to edit now that {@code headline} was merged for some chats: each such chat's delivered single push
+     * of the same story, sent within {@code since} (older messages may no longer be editable), at most {@code limit}.
+     */
+    List<StoryEdit> editsFor(StoredHeadline headline, Instant since, Instant now, int limit) {
+        if (!headline.joinedStory()) {
+            return List.of();
+        }
+        return db.read(c -> Statements.list(c, """
+                SELECT o.chat_id, o.chat_kind, o.id, o.message_id, o.headline_id
+                FROM outbox m JOIN headlines h ON h.story_id = ? JOIN outbox o ON o.chat_id = m.chat_id AND o.headline_id = h.id
+                WHERE m.headline_id = ? AND m.status = 'merged' AND o.status = 'delivered' AND o.message_id IS NOT NULL
+                  AND o.finished_ms >= ?
+                LIMIT ?""", rs -> new StoryEdit(rs.getLong(1), !PRIVATE.equals(rs.getString(2)), rs.getLong(3),
+                rs.getLong(4), rs.getLong(5), headline.storyId(), now),
+                headline.storyId(), headline.id(), since.toEpochMilli(), limit));
+    }
+
+    /** How many other portals the message of a delivered row lists (V12 story_more). */
+    int storyMore(long rowId) {
+        return db.read(c -> Statements.first(c, "SELECT story_more FROM outbox WHERE id = ?", rs -> rs.getInt(1), rowId))
+                .orElse(Integer.MAX_VALUE);
+    }
+
+    /** The message of a delivered row now lists {@code more} other portals (or cannot be edited: then it stays so). */
+    void setStoryMore(long rowId, int more) {
+        db.transaction(c -> Statements.update(c, "UPDATE outbox SET story_more = ? WHERE id = ?", more, rowId));
+    }
+
     /** The text of an announcement as sent (V8), or null when there is none with this id. */
     String announcementHtml(long announcementId) {
         List<String> html = db.read(c -> Statements.list(c, "SELECT html FROM announcements WHERE id = ?",
@@ -130,6 +159,16 @@ public final class Outbox {
 
     public void markDelivered(Collection<Long> ids, Instant at) {
         finish(ids, "delivered", at);
+    }
+
+    /** The same, keeping the message id Telegram gave each single push (V12), where {@code messageIds} has one. */
+    void markDelivered(Collection<Long> ids, Map<Long, Long> messageIds, Instant at) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        db.transaction(c -> Statements.batch(c, "UPDATE outbox SET status = 'delivered', finished_ms = ?, message_id = ?"
+                + " WHERE id = ? AND status = 'pending'", ids,
+                id -> new Object[] {at.toEpochMilli(), messageIds.get(id), id}));
     }
 
     public void markFailed(Collection<Long> ids, Instant at) {
