@@ -96,4 +96,22 @@ class StoryRuleTest {
                     .containsExactly(third.id() + ":pending", fourth.id() + ":merged");
         }
     }
+
+    @Test
+    void a_top_stories_chat_that_does_not_want_the_kth_copy_gets_the_next_one() {
+        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+            choose(f, 1, StoryRule.TOP, 2);
+            StoredHeadline first = headline(f, "samakal", 0, 0);
+            StoredHeadline second = headline(f, "jugantor", first.id(), 10);
+            StoredHeadline third = headline(f, "ittefaq", first.id(), 20);
+
+            f.outbox.enqueue(List.of(user(1)), first, NOW);
+            f.outbox.enqueue(List.of(), second, NOW); // jugantor is off for the chat: not among the recipients
+            f.outbox.enqueue(List.of(user(1)), third, NOW);
+
+            assertThat(statusesOf(f, 1)).containsExactly("pending");
+            assertThat(f.outbox.pendingFor(1, NOW.minusSeconds(60), 10)).extracting(PendingDelivery::headlineId)
+                    .containsExactly(third.id());
+        }
+    }
 }
