@@ -72,6 +72,12 @@ public final class HeadlineFormat implements PushFormatter {
     }
 
     @Override
+    public String single(StoredHeadline h, ZoneId chatZone, List<StoredHeadline> others) {
+        String single = single(h, chatZone);
+        return others.isEmpty() ? single : single + "\n" + StoryLines.also(others, this::sourceName);
+    }
+
+    @Override
     public List<DigestPart> digest(List<StoredHeadline> headlines, ZoneId chatZone) {
         return inZone(chatZone).digest(headlines);
     }
@@ -113,8 +119,14 @@ public final class HeadlineFormat implements PushFormatter {
 
     /** The same, numbered from {@code firstNumber} (a later page of search results). */
     public String list(String headerHtml, List<StoredHeadline> headlines, int firstNumber) {
+        // One line per story: the other portals' copies in the list are linked at the end of its line (StoryLines).
         StringBuilder b = new StringBuilder(headerHtml);
-        lines(headlines, firstNumber).forEach(line -> b.append('\n').append(line));
+        List<StoryLines.Story> stories = StoryLines.fold(headlines);
+        for (int i = 0; i < stories.size(); i++) {
+            StoryLines.Story story = stories.get(i);
+            b.append('\n').append(line(firstNumber + i, story.headline()))
+                    .append(StoryLines.inList(story.others(), this::sourceName));
+        }
         return b.toString();
     }
 

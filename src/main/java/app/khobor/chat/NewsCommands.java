@@ -69,11 +69,13 @@ final class NewsCommands {
         if (allOff(off)) {
             return Answer.text(Messages.ALL_SOURCES_OFF);
         }
-        List<StoredHeadline> found = headlines.latestPublished(count, off, chats.chosenSections(chatId));
+        // Fetched with room for other portals' copies, which fold into their story's line (StoryLines).
+        List<StoredHeadline> found = StoryLines.firstStories(
+                headlines.latestPublished(count * 2, off, chats.chosenSections(chatId)), count);
         if (found.isEmpty()) {
             return Answer.text(Messages.NO_NEWS_YET);
         }
-        return Answer.text(format(chatId).list(Messages.latestHeader(found.size()), found));
+        return Answer.text(format(chatId).list(Messages.latestHeader(StoryLines.fold(found).size()), found));
     }
 
     Answer search(long chatId, String args) {
