@@ -6,13 +6,11 @@ import app.khobor.delivery.Replies;
 import app.khobor.news.HeadlineHistory;
 import app.khobor.news.HeadlineHistory.SearchPage;
 import app.khobor.news.StoredHeadline;
-import app.khobor.text.BanglishQuery;
 import app.khobor.text.BengaliText;
 import app.khobor.text.SearchQuery;
 import app.khobor.text.Vocabulary;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
@@ -35,7 +33,7 @@ final class NewsCommands {
     private final ChatStore chats;
     private final Set<String> offerable;
     private final LongFunction<ZoneId> zones;
-    private final Supplier<Vocabulary> vocabulary;
+    private final QuerySearch search;
     private final SearchPages pages = new SearchPages();
 
     /**
@@ -45,7 +43,7 @@ final class NewsCommands {
      */
     NewsCommands(HeadlineHistory headlines, HeadlineFormat format, ChatStore chats, Set<String> offerable,
             LongFunction<ZoneId> zones, Supplier<Vocabulary> vocabulary) {
-        this.vocabulary = vocabulary;
+        this.search = new QuerySearch(headlines, vocabulary);
         this.headlines = headlines;
         this.format = format;
         this.chats = chats;
@@ -120,11 +118,10 @@ final class NewsCommands {
             return Answer.text(Messages.searchNothing(query));
         }
         // Latin words also search their Bengali spellings; every page expands the same query text again.
-        Map<String, List<String>> expansion = new BanglishQuery(vocabulary.get()).expand(valid.query().wordKeys());
-        String searched = BanglishQuery.searchedPhrase(expansion);
-        String lead = searched.isEmpty() ? "" : HtmlText.escape(searched) + "\n";
-        SearchPage page = headlines.searchPublished(valid.query().withAlternatives(expansion),
-                chats.disabledSources(chatId), chats.chosenSections(chatId), offset, PAGE);
+        QuerySearch.Found found = search.page(valid.query(), chats.disabledSources(chatId),
+                chats.chosenSections(chatId), offset, PAGE);
+        String lead = found.searched().isEmpty() ? "" : HtmlText.escape(found.searched()) + "\n";
+        SearchPage page = found.page();
         if (page.headlines().isEmpty()) {
             return Answer.text(lead + Messages.searchNothing(query));
         }
