@@ -138,7 +138,7 @@ final class NewsCommands {
             shownTo = offset + shown.size();
             String header = lead + (offset == 0 && shownTo == page.total() ? Messages.searchHeader(query, page.total())
                     : Messages.searchPageHeader(query, page.total(), offset + 1, shownTo));
-            html = format(chatId).list(header, shown, offset + 1);
+            html = format(chatId).list(header, shown, offset + 1, found.query());
             if (shown.size() == 1 || HtmlText.split(html).size() == 1) {
                 break;
             }

@@ -269,4 +269,23 @@ class NewsCommandsTest extends CommandsTestBase {
 
         assertThat(f.sent().get(0).keyboard()).isNull();
     }
+
+    @Test
+    void search_results_show_the_matched_words_in_bold_on_every_page_and_for_latin_words() {
+        for (int i = 1; i <= 12; i++) {
+            f.headlines.add("prothomalo", "ঢাকায় বৃষ্টি & যানজট " + i, "https://x.test/" + i, f.clock.instant().plusSeconds(i));
+        }
+        f.replies.clear();
+
+        f.say(1, "/search বৃষ্টি");
+        OutgoingMessage first = f.sent().get(0);
+        assertThat(first.html()).contains("<a href=\"https://x.test/12\">ঢাকায় <b>বৃষ্টি</b> &amp; যানজট 12</a>");
+        String data = first.keyboard().rows().get(0).get(0).callbackData();
+        f.commands.handle(new Incoming.Button(1, ChatKind.PRIVATE, 7, 1, "cb1", data, java.util.List.of(data)));
+        assertThat(f.replies.edits).singleElement().satisfies(e -> assertThat(e.html())
+                .contains("<a href=\"https://x.test/1\">ঢাকায় <b>বৃষ্টি</b> &amp; যানজট 1</a>"));
+
+        assertThat(f.ask(1, "/search dhaka -যানজট")).doesNotContain("<b>ঢাকায়</b>");
+        assertThat(f.ask(1, "/search dhaka")).contains("<a href=\"https://x.test/12\"><b>ঢাকায়</b> বৃষ্টি &amp; যানজট 12</a>");
+    }
 }
