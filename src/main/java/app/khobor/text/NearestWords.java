@@ -65,11 +65,14 @@ public final class NearestWords {
         int max = word.length <= 4 ? 1 : 2;
         record Near(String word, int distance, int count) {}
         List<Near> found = new ArrayList<>();
+        // Two rows reused for every comparison: a lookup compares tens of thousands of words.
+        int[] previous = new int[word.length + max + 1];
+        int[] current = new int[word.length + max + 1];
         for (int length = Math.max(1, word.length - max); length <= word.length + max && length < words.length;
                 length++) {
             int[][] bucket = words[length];
             for (int i = 0; i < bucket.length; i++) {
-                int distance = distance(word, bucket[i], max);
+                int distance = distance(word, bucket[i], max, previous, current);
                 if (distance > 0 && distance <= max) {
                     found.add(new Near(keys[length][i], distance, counts[length][i]));
                 }
@@ -86,12 +89,15 @@ public final class NearestWords {
      * width 2 * max + 1 is filled, and a row whose every cell is beyond max ends it.
      */
     static int distance(int[] a, int[] b, int max) {
+        return distance(a, b, max, new int[b.length + 1], new int[b.length + 1]);
+    }
+
+    /** The same in the given rows, each at least {@code b.length + 1} long. */
+    private static int distance(int[] a, int[] b, int max, int[] previous, int[] current) {
         if (Math.abs(a.length - b.length) > max) {
             return max + 1;
         }
         int beyond = max + 1;
-        int[] previous = new int[b.length + 1];
-        int[] current = new int[b.length + 1];
         for (int j = 0; j <= b.length; j++) {
             previous[j] = j <= max ? j : beyond;
         }
