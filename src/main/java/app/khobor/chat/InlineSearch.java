@@ -113,6 +113,9 @@ public final class InlineSearch implements IncomingHandler {
     private InlineAnswer answer(String queryId, List<StoredHeadline> found, String nextOffset) {
         List<InlineAnswer.Article> articles = new ArrayList<>();
         for (StoredHeadline h : found) {
+            if (h.title() == null || h.title().isBlank()) {
+                continue; // Telegram refuses a whole answer for one article without a title
+            }
             String description = format.sourceName(h.sourceId()) + " · " + format.time(h.listedAt());
             articles.add(new InlineAnswer.Article("h" + h.id(), h.title(), description, format.single(h)));
         }
