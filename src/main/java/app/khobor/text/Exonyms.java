@@ -39,7 +39,8 @@ final class Exonyms {
             Map.entry("doctor", "চিকিৎসক"), Map.entry("army", "সেনাবাহিনী"), Map.entry("metro", "মেট্রো"),
             Map.entry("court", "আদালত"), Map.entry("election", "নির্বাচন"), Map.entry("government", "সরকার"),
             Map.entry("budget", "বাজেট"), Map.entry("university", "বিশ্ববিদ্যালয়"), Map.entry("school", "স্কুল"),
-            Map.entry("share", "শেয়ার"), Map.entry("gold", "সোনা"), Map.entry("rice", "চাল"));
+            Map.entry("share", "শেয়ার"), Map.entry("gold", "সোনা"), Map.entry("rice", "চাল"),
+            Map.entry("league", "লীগ"));
 
     private Exonyms() {}
 

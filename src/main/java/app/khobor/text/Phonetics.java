@@ -76,6 +76,7 @@ final class Phonetics {
         consonant("d", "\u09A6", "\u09A1");
         consonant("dh", "\u09A7", "\u09A2");
         consonant("n", "\u09A8", "\u09A3", "\u0981");
+        consonant("nn", "\u09A8\u09CD\u09A8", "\u09A8\u09CD\u09AF", "\u09A3\u09CD\u09A3"); // bonna: \u09AC\u09A8\u09CD\u09AF\u09BE
         consonant("p", "\u09AA");
         consonant("ph", "\u09AB");
         consonant("f", "\u09AB");
