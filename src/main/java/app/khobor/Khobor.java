@@ -7,6 +7,7 @@ import app.khobor.chat.ChatSettingsStore;
 import app.khobor.chat.ChatStore;
 import app.khobor.chat.Commands;
 import app.khobor.chat.HeadlineFormat;
+import app.khobor.chat.InlineSearch;
 import app.khobor.config.KhoborConfig;
 import app.khobor.db.Database;
 import app.khobor.delivery.Announcements;
@@ -129,13 +130,17 @@ public final class Khobor implements AutoCloseable {
         PollScheduler poller = track(parts, new PollScheduler(config.enabledSources(), config.polling(),
                 new SourceReader(fetcher, clock), pipeline, new PublicationTimes(database), clock, new Random()));
         BotIdentity identity = new BotIdentity(api);
+        RefreshingVocabulary vocabulary = RefreshingVocabulary.of(headlines, clock);
         Commands commands = new Commands(chats, headlines, dispatcher, config.sources(), config.telegram(),
                 identity::username, poller, () -> DeliveryCounters.of(dispatcher, outbox), clock, settings,
-                new TelegramChatAdmins(api), RefreshingVocabulary.of(headlines, clock));
+                new TelegramChatAdmins(api), vocabulary);
+        // Inline queries are answered at once, beside the reply queue (they count against no chat's limit).
+        InlineSearch inline = new InlineSearch(commands, headlines, new HeadlineFormat(config.sources(), clock),
+                vocabulary, ops.timed(api));
         poller.observe(ops.reads());
         AnnounceCommand announce = track(parts, new AnnounceCommand(new Announcements(database), chats, dispatcher,
                 dispatcher::newWork, clock, ANNOUNCEMENT_COUNTS_EVERY));
-        AdminCommands handler = new AdminCommands(commands, dispatcher, config.telegram(), identity::username,
+        AdminCommands handler = new AdminCommands(inline, dispatcher, config.telegram(), identity::username,
                 Map.of("sourcestatus", ops::sourceStatusTable), announce);
         track(parts, updates);
         Housekeeping housekeeping = track(parts, new Housekeeping(desk, config.storage().retention()));
