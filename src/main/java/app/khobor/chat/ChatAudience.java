@@ -4,22 +4,39 @@ import app.khobor.delivery.Audience;
 import app.khobor.delivery.Recipient;
 import app.khobor.news.StoredHeadline;
 import app.khobor.text.BengaliText;
+import app.khobor.text.SearchQuery;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Picks the chats for a new headline from an in-memory snapshot of all subscribers, so a headline costs one pass over
- * memory rather than a query per chat. The snapshot is reloaded when the store's version moved (any write that can
- * change who gets what), at the next headline or the next push checked.
+ * Picks the chats for a new headline from an in-memory snapshot of all subscribers: the chats without rules, plus
+ * those whose rules the {@link RuleIndex} finds for the headline's words, so a headline costs its words and the
+ * rules they touch rather than a pass over every chat. The snapshot is reloaded when the store's version moved (any
+ * write that can change who gets what), at the next headline or the next push checked.
  */
 public final class ChatAudience implements Audience {
-    private record Snapshot(long version, List<Subscriber> subscribers, Map<Long, Subscriber> byChat) {
+    private static final Logger log = LoggerFactory.getLogger(ChatAudience.class);
+
+    private record Snapshot(long version, List<Subscriber> subscribers, Map<Long, Subscriber> byChat, RuleIndex rules,
+                            BitSet everything) {
         static Snapshot of(long version, List<Subscriber> subscribers) {
-            return new Snapshot(version, List.copyOf(subscribers),
-                    subscribers.stream().collect(Collectors.toUnmodifiableMap(Subscriber::chatId, Function.identity(), (a, b) -> a)));
+            List<Subscriber> list = List.copyOf(subscribers);
+            BitSet everything = new BitSet(list.size());
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i).keywords().isEmpty()) {
+                    everything.set(i);
+                }
+            }
+            return new Snapshot(version, list,
+                    list.stream().collect(Collectors.toUnmodifiableMap(Subscriber::chatId, Function.identity(), (a, b) -> a)),
+                    RuleIndex.of(list), everything);
         }
     }
 
@@ -30,11 +47,30 @@ public final class ChatAudience implements Audience {
         this.store = store;
     }
 
+    /** In the order of the store's subscriber list, as {@link #scan} gives them. */
     @Override
     public List<Recipient> recipientsOf(StoredHeadline headline) {
+        Snapshot now = current();
+        BitSet candidates = (BitSet) now.everything().clone();
+        now.rules().matching(words(headline), candidates);
+        List<Recipient> recipients = new ArrayList<>();
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            Subscriber s = now.subscribers().get(i);
+            if (wantsAny(s, headline)) {
+                recipients.add(new Recipient(s.chatId(), s.kind().isGroup()));
+            }
+        }
+        return recipients;
+    }
+
+    /**
+     * The recipients by checking every rule of every subscriber: what {@link #recipientsOf} did before the index, kept
+     * as the reference it is tested and measured against.
+     */
+    public static List<Recipient> scan(List<Subscriber> subscribers, StoredHeadline headline) {
         List<String> words = words(headline);
         List<Recipient> recipients = new ArrayList<>();
-        for (Subscriber s : current().subscribers()) {
+        for (Subscriber s : subscribers) {
             if (wants(s, headline, words)) {
                 recipients.add(new Recipient(s.chatId(), s.kind().isGroup()));
             }
@@ -47,6 +83,17 @@ public final class ChatAudience implements Audience {
     public boolean accepts(long chatId, StoredHeadline headline) {
         Subscriber s = current().byChat().get(chatId);
         return s != null && wants(s, headline, s.keywords().isEmpty() ? List.of() : words(headline));
+    }
+
+    /** The chat's first rule that matches the headline, for showing why it came; empty for a chat without rules. */
+    @Override
+    public Optional<SearchQuery> matchedRule(long chatId, StoredHeadline headline) {
+        Subscriber s = current().byChat().get(chatId);
+        if (s == null || s.keywords().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> words = words(headline);
+        return s.keywords().stream().filter(rule -> rule.matches(words)).findFirst();
     }
 
     @Override
@@ -63,11 +110,16 @@ public final class ChatAudience implements Audience {
      * chat kept on, in a section it chose of that source (when it narrowed it), matching a keyword (when it follows any).
      */
     static boolean wants(Subscriber s, StoredHeadline headline, List<String> headlineWords) {
+        return wantsAny(s, headline)
+                && (s.keywords().isEmpty() || s.keywords().stream().anyMatch(rule -> rule.matches(headlineWords)));
+    }
+
+    /** {@link #wants} without the rules: what is left to check once the index found a chat's rule matching. */
+    private static boolean wantsAny(Subscriber s, StoredHeadline headline) {
         return s.subscribedAt() != null
                 && !s.subscribedAt().isAfter(headline.firstSeen())
                 && !s.disabledSources().contains(headline.sourceId())
-                && s.wantsSection(headline.sourceId(), headline.category())
-                && (s.keywords().isEmpty() || s.keywords().stream().anyMatch(rule -> rule.matches(headlineWords)));
+                && s.wantsSection(headline.sourceId(), headline.category());
     }
 
     private Snapshot current() {
@@ -80,7 +132,13 @@ public final class ChatAudience implements Audience {
         long v = store.version();
         if (snapshot.version() != v) {
             // Version read before loading: a write during the load makes the next call reload again.
-            snapshot = Snapshot.of(v, store.subscribers());
+            long start = System.nanoTime();
+            List<Subscriber> subscribers = store.subscribers();
+            long loaded = System.nanoTime();
+            snapshot = Snapshot.of(v, subscribers);
+            log.debug("audience: {} chats loaded in {} ms, their {} rules ({} distinct) indexed in {} ms",
+                    subscribers.size(), (loaded - start) / 1_000_000, snapshot.rules().totalRules(),
+                    snapshot.rules().distinctRules(), (System.nanoTime() - loaded) / 1_000_000);
         }
         return snapshot;
     }
