@@ -2,6 +2,7 @@ package app.khobor.delivery;
 
 import app.khobor.delivery.PushFormatter.DigestPart;
 import app.khobor.news.StoredHeadline;
+import app.khobor.text.SearchQuery;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Instant;
@@ -132,7 +133,7 @@ final class PushPlanner {
             outbox.markFailed(missing, now);
             drop(chat.chatId, unwanted, now);
             if (!usable.isEmpty()) {
-                return planFor(usable, headlines, found, zone, now, batched);
+                return planFor(chat.chatId, usable, headlines, found, zone, now, batched);
             }
         }
     }
@@ -182,13 +183,16 @@ final class PushPlanner {
         }
     }
 
-    private PushPlan planFor(List<PendingDelivery> rows, List<StoredHeadline> headlines, int found, ZoneId zone,
-                             Instant now, boolean batched) {
+    private PushPlan planFor(long chatId, List<PendingDelivery> rows, List<StoredHeadline> headlines, int found,
+                             ZoneId zone, Instant now, boolean batched) {
         if (rows.size() == 1 || (!batched && rows.size() <= settings.delivery().digestOver())) {
             PendingDelivery first = rows.get(0);
             StoredHeadline headline = headlines.get(0);
-            String html = singles.get(new Single(headline.id(), zone, now.atZone(zone).toLocalDate()),
-                    key -> formatter.single(headline, zone));
+            // A chat that follows rules sees the words its rule matched: its own render. The rest share one.
+            Optional<SearchQuery> rule = audience.matchedRule(chatId, headline);
+            String html = rule.isPresent() ? formatter.single(headline, zone, rule.get())
+                    : singles.get(new Single(headline.id(), zone, now.atZone(zone).toLocalDate()),
+                            key -> formatter.single(headline, zone));
             return new PushPlan(List.of(first.id()), List.of(first.headlineId()), List.of(first.id()), html, false, 0,
                     true, found > 1);
         }
@@ -196,7 +200,7 @@ final class PushPlanner {
         List<PendingDelivery> covered = rows.subList(0, n);
         return digestPart(covered.stream().map(PendingDelivery::id).toList(),
                 covered.stream().map(PendingDelivery::headlineId).toList(),
-                formatter.digest(headlines.subList(0, n), zone), 0, found > n);
+                digest(chatId, headlines.subList(0, n), zone), 0, found > n);
     }
 
     /**
@@ -212,11 +216,16 @@ final class PushPlanner {
             }
             headlines.add(h.get());
         }
-        List<DigestPart> parts = formatter.digest(headlines, zone);
+        List<DigestPart> parts = digest(chatId, headlines, zone);
         if (d.nextPart() >= parts.size()) {
             return null;
         }
         return digestPart(d.rowIds(), d.headlineIds(), parts, d.nextPart(), true);
+    }
+
+    /** Bold only changes tags, which Telegram does not count: the parts split where they would without it. */
+    private List<DigestPart> digest(long chatId, List<StoredHeadline> headlines, ZoneId zone) {
+        return formatter.digest(headlines, zone, h -> audience.matchedRule(chatId, h));
     }
 
     /** Part {@code part} of a digest over these rows; the last part completes whatever the earlier ones did not. */
