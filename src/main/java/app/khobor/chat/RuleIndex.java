@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +22,20 @@ public final class RuleIndex {
     /** One distinct rule and the chats that follow it, as positions in the subscriber list the index was built from. */
     private static final class Entry {
         final SearchQuery rule;
+        final int id;
+        /**
+         * Found means matched: one clause of single words and no exclusions, so the key that found the rule is a
+         * prefix of a headline word and the rule matches without checking.
+         */
+        final boolean sure;
         int[] chats = new int[1];
         int size;
 
-        Entry(SearchQuery rule) {
+        Entry(SearchQuery rule, int id) {
             this.rule = rule;
+            this.id = id;
+            this.sure = rule.required().size() == 1 && rule.excluded().isEmpty()
+                    && rule.required().get(0).alternatives().stream().allMatch(t -> t.words().size() == 1);
         }
 
         void add(int chat) {
@@ -68,7 +76,12 @@ public final class RuleIndex {
         int total = 0;
         for (int i = 0; i < subscribers.size(); i++) {
             for (SearchQuery rule : subscribers.get(i).keywords()) {
-                distinct.computeIfAbsent(rule, Entry::new).add(i);
+                Entry e = distinct.get(rule);
+                if (e == null) {
+                    e = new Entry(rule, distinct.size());
+                    distinct.put(rule, e);
+                }
+                e.add(i);
                 total++;
             }
         }
@@ -97,7 +110,7 @@ public final class RuleIndex {
      * see {@link app.khobor.text.BengaliText#words}). Safe to call from several threads at once.
      */
     public void matching(List<String> headlineWords, BitSet chats) {
-        Set<Entry> checked = new HashSet<>();
+        BitSet checked = new BitSet(distinct);
         for (Entry e : everywhere) {
             check(e, headlineWords, checked, chats);
         }
@@ -115,8 +128,12 @@ public final class RuleIndex {
         }
     }
 
-    private static void check(Entry e, List<String> headlineWords, Set<Entry> checked, BitSet chats) {
-        if (checked.add(e) && e.rule.matches(headlineWords)) {
+    private static void check(Entry e, List<String> headlineWords, BitSet checked, BitSet chats) {
+        if (checked.get(e.id)) {
+            return;
+        }
+        checked.set(e.id);
+        if (e.sure || e.rule.matches(headlineWords)) {
             for (int i = 0; i < e.size; i++) {
                 chats.set(e.chats[i]);
             }
