@@ -5,6 +5,7 @@ import app.khobor.delivery.Recipient;
 import app.khobor.news.StoredHeadline;
 import app.khobor.text.BengaliText;
 import app.khobor.text.SearchQuery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -24,19 +25,44 @@ import org.slf4j.LoggerFactory;
 public final class ChatAudience implements Audience {
     private static final Logger log = LoggerFactory.getLogger(ChatAudience.class);
 
+    /**
+     * All subscribers, their rules indexed, and what every headline is checked against per chat (when it started, no
+     * source or section filter) in flat arrays: routing reads thousands of chats per headline, and following a
+     * pointer to each chat's objects cost more than finding them.
+     */
     private record Snapshot(long version, List<Subscriber> subscribers, Map<Long, Subscriber> byChat, RuleIndex rules,
-                            BitSet everything) {
+                            BitSet everything, long[] chatIds, long[] startSecond, int[] startNano, BitSet groups,
+                            BitSet unfiltered) {
         static Snapshot of(long version, List<Subscriber> subscribers) {
             List<Subscriber> list = List.copyOf(subscribers);
-            BitSet everything = new BitSet(list.size());
-            for (int i = 0; i < list.size(); i++) {
-                if (list.get(i).keywords().isEmpty()) {
-                    everything.set(i);
-                }
+            int n = list.size();
+            BitSet everything = new BitSet(n);
+            long[] chatIds = new long[n];
+            long[] startSecond = new long[n];
+            int[] startNano = new int[n];
+            BitSet groups = new BitSet(n);
+            BitSet unfiltered = new BitSet(n);
+            for (int i = 0; i < n; i++) {
+                Subscriber s = list.get(i);
+                everything.set(i, s.keywords().isEmpty());
+                chatIds[i] = s.chatId();
+                // Never started: later than any headline.
+                startSecond[i] = s.subscribedAt() == null ? Long.MAX_VALUE : s.subscribedAt().getEpochSecond();
+                startNano[i] = s.subscribedAt() == null ? Integer.MAX_VALUE : s.subscribedAt().getNano();
+                groups.set(i, s.kind().isGroup());
+                unfiltered.set(i, s.disabledSources().isEmpty() && s.sections().isEmpty());
             }
             return new Snapshot(version, list,
                     list.stream().collect(Collectors.toUnmodifiableMap(Subscriber::chatId, Function.identity(), (a, b) -> a)),
-                    RuleIndex.of(list), everything);
+                    RuleIndex.of(list), everything, chatIds, startSecond, startNano, groups, unfiltered);
+        }
+
+        /** {@link ChatAudience#wantsAny} for the chat at this position. */
+        boolean wantsAny(int i, StoredHeadline headline) {
+            Instant seen = headline.firstSeen();
+            boolean startedBefore = startSecond[i] < seen.getEpochSecond()
+                    || (startSecond[i] == seen.getEpochSecond() && startNano[i] <= seen.getNano());
+            return startedBefore && (unfiltered.get(i) || ChatAudience.wantsAny(subscribers.get(i), headline));
         }
     }
 
@@ -53,11 +79,10 @@ public final class ChatAudience implements Audience {
         Snapshot now = current();
         BitSet candidates = (BitSet) now.everything().clone();
         now.rules().matching(words(headline), candidates);
-        List<Recipient> recipients = new ArrayList<>();
+        List<Recipient> recipients = new ArrayList<>(candidates.cardinality());
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-            Subscriber s = now.subscribers().get(i);
-            if (wantsAny(s, headline)) {
-                recipients.add(new Recipient(s.chatId(), s.kind().isGroup()));
+            if (now.wantsAny(i, headline)) {
+                recipients.add(new Recipient(now.chatIds()[i], now.groups().get(i)));
             }
         }
         return recipients;

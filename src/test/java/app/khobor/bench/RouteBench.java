@@ -91,6 +91,13 @@ public final class RouteBench {
                 (double) recipients / headlines.size(), headlines.size());
 
         Percentiles[] routed = time(rounds, headlines, h -> audience.recipientsOf(h));
+        RuleIndex built = index;
+        Percentiles[] found = time(rounds, headlines, h -> {
+            java.util.BitSet chatsFound = new java.util.BitSet(chats);
+            built.matching(BengaliText.words(h.key()), chatsFound);
+            return List.of();
+        });
+        print("index, finding the chats only", found);
         Percentiles[] scanned = time(Math.max(1, rounds / 10), headlines, h -> ChatAudience.scan(subscribers, h));
         print("index", routed);
         print("scan", scanned);
