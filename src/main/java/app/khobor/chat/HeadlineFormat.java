@@ -16,6 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -73,9 +75,35 @@ public final class HeadlineFormat implements PushFormatter {
         return inZone(chatZone).single(h);
     }
 
+    /**
+     * A push the chat got because its rule matched: the title is not bold as a whole, only the words the rule matched
+     * are, so the reader sees why it came. As {@link #single(StoredHeadline)} when those words cannot be found.
+     */
+    @Override
+    public String single(StoredHeadline h, ZoneId chatZone, SearchQuery rule) {
+        HeadlineFormat format = inZone(chatZone);
+        List<Highlights.Span> matched = Highlights.of(rule, title(h));
+        if (matched.isEmpty()) {
+            return format.single(h);
+        }
+        return link(h, matched) + "\n" + HtmlText.escape(sourceName(h.sourceId())) + " · " + format.time(h);
+    }
+
+    /** A digest whose titles show in bold the words of the rule each one matched (none for a chat without rules). */
+    @Override
+    public List<DigestPart> digest(List<StoredHeadline> headlines, ZoneId chatZone,
+                                   Function<StoredHeadline, Optional<SearchQuery>> rules) {
+        return inZone(chatZone).digest(headlines, rules);
+    }
+
     @Override
     public String single(StoredHeadline h, ZoneId chatZone, List<StoredHeadline> others) {
-        String single = single(h, chatZone);
+        return single(h, chatZone, null, others);
+    }
+
+    @Override
+    public String single(StoredHeadline h, ZoneId chatZone, SearchQuery rule, List<StoredHeadline> others) {
+        String single = rule == null ? single(h, chatZone) : single(h, chatZone, rule);
         return others.isEmpty() ? single : single + "\n" + StoryLines.also(others, this::sourceName);
     }
 
@@ -86,7 +114,15 @@ public final class HeadlineFormat implements PushFormatter {
 
     @Override
     public List<DigestPart> digest(List<StoredHeadline> headlines) {
-        List<String> lines = lines(headlines);
+        return digest(headlines, h -> Optional.empty());
+    }
+
+    private List<DigestPart> digest(List<StoredHeadline> headlines, Function<StoredHeadline, Optional<SearchQuery>> rules) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < headlines.size(); i++) {
+            StoredHeadline h = headlines.get(i);
+            lines.add(line(1 + i, h, rules.apply(h).map(rule -> Highlights.of(rule, title(h))).orElse(List.of())));
+        }
         List<String> parts = HtmlText.split(Messages.digestHeader(headlines.size()) + "\n" + String.join("\n", lines));
         return completed(parts, lines);
     }
@@ -151,20 +187,27 @@ public final class HeadlineFormat implements PushFormatter {
         return lines;
     }
 
+    private String line(int number, StoredHeadline h) {
+        return line(number, h, List.of());
+    }
+
     private String line(int number, StoredHeadline h, SearchQuery matched) {
-        return BanglaCalendar.number(number) + ". " + link(h, matched) + " — <i>"
+        return line(number, h, matched == null ? List.of() : Highlights.of(matched, title(h)));
+    }
+
+    private String line(int number, StoredHeadline h, List<Highlights.Span> bold) {
+        return BanglaCalendar.number(number) + ". " + link(h, bold) + " — <i>"
                 + HtmlText.escape(sourceName(h.sourceId())) + " · " + time(h) + "</i>";
     }
 
     private static String link(StoredHeadline h) {
-        return link(h, null);
+        return link(h, List.of());
     }
 
-    /** A URL too long for a message is left out rather than making the push fail. */
-    private static String link(StoredHeadline h, SearchQuery matched) {
+    /** The same with these ranges of the shown title in bold. */
+    private static String link(StoredHeadline h, List<Highlights.Span> bold) {
         String url = h.url() != null && HtmlText.escape(h.url()).length() <= MAX_LINK ? h.url() : null;
-        String title = title(h);
-        return matched == null ? HtmlText.link(url, title) : HtmlText.link(url, title, Highlights.of(matched, title));
+        return HtmlText.link(url, title(h), bold);
     }
 
     public String sourceName(String sourceId) {

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Loads every chat that gets pushes with its filters in four queries, whatever the number of chats. */
+/**
+ * Loads every chat that gets pushes with its filters in four queries, whatever the number of chats; equal rules of
+ * different chats become one object ({@link RulePool}).
+ */
 final class SubscriberLoader {
     private static final String PUSHABLE = "SELECT id FROM chats WHERE active = 1 AND subscribed = 1";
 
@@ -24,9 +27,10 @@ final class SubscriberLoader {
             disabled.computeIfAbsent(Long.parseLong(row[0]), k -> new HashSet<>()).add(row[1]);
         }
         Map<Long, List<SearchQuery>> keywords = new HashMap<>();
+        RulePool rules = new RulePool();
         for (String[] row : Statements.list(c, "SELECT chat_id, keyword FROM chat_keywords WHERE chat_id IN (" + PUSHABLE
                 + ") ORDER BY created_at, rowid", rs -> new String[] {rs.getString(1), rs.getString(2)})) {
-            keywords.computeIfAbsent(Long.parseLong(row[0]), k -> new ArrayList<>()).add(Subscriber.rule(row[1]));
+            keywords.computeIfAbsent(Long.parseLong(row[0]), k -> new ArrayList<>()).add(rules.rule(row[1]));
         }
         Map<Long, Map<String, Set<String>>> sections = new HashMap<>();
         for (String[] row : Statements.list(c, "SELECT chat_id, source_id, category FROM chat_sections WHERE chat_id IN ("

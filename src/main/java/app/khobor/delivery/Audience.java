@@ -1,7 +1,9 @@
 package app.khobor.delivery;
 
 import app.khobor.news.StoredHeadline;
+import app.khobor.text.SearchQuery;
 import java.util.List;
+import java.util.Optional;
 
 /** Which chats want a headline: active, subscribed since before it was seen, source enabled, keywords matching. */
 public interface Audience {
@@ -16,5 +18,13 @@ public interface Audience {
     /** Whether the chat still gets pushes at all (active, not /stop-ped): asked before an announcement is sent. */
     default boolean subscribed(long chatId) {
         return true;
+    }
+
+    /**
+     * The chat's /follow rule that the headline matches, so the push can show the matched words; empty when the chat
+     * follows no rules (it gets every headline, and the push shared by all such chats).
+     */
+    default Optional<SearchQuery> matchedRule(long chatId, StoredHeadline headline) {
+        return Optional.empty();
     }
 }

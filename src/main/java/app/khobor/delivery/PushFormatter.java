@@ -1,8 +1,11 @@
 package app.khobor.delivery;
 
 import app.khobor.news.StoredHeadline;
+import app.khobor.text.SearchQuery;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** Renders pushes as Telegram HTML (escaped, Bengali). Each returned string fits one message (4096). */
 public interface PushFormatter {
@@ -27,6 +30,25 @@ public interface PushFormatter {
     /** The same with times shown in {@code zone} (the chat's choice). */
     default List<DigestPart> digest(List<StoredHeadline> headlines, ZoneId zone) {
         return digest(headlines);
+    }
+
+    /**
+     * A push the chat got because its /follow rule matched: the same, with the words the rule matched shown (in bold),
+     * so the reader sees why it came. Rendered per chat, where {@link #single(StoredHeadline, ZoneId)} is shared.
+     */
+    default String single(StoredHeadline headline, ZoneId zone, SearchQuery matched) {
+        return single(headline, zone);
+    }
+
+    /** Both: the words {@code matched} (null for none) in bold, and the story's other portals (may be empty). */
+    default String single(StoredHeadline headline, ZoneId zone, SearchQuery matched, List<StoredHeadline> others) {
+        return matched == null ? single(headline, zone, others) : single(headline, zone, matched);
+    }
+
+    /** The same as {@link #digest(List, ZoneId)}, showing for each headline the words its rule (if any) matched. */
+    default List<DigestPart> digest(List<StoredHeadline> headlines, ZoneId zone,
+                                    Function<StoredHeadline, Optional<SearchQuery>> matched) {
+        return digest(headlines, zone);
     }
 
     /**

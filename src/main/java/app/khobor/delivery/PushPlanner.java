@@ -2,6 +2,7 @@ package app.khobor.delivery;
 
 import app.khobor.delivery.PushFormatter.DigestPart;
 import app.khobor.news.StoredHeadline;
+import app.khobor.text.SearchQuery;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Instant;
@@ -205,7 +206,10 @@ final class PushPlanner {
             PendingDelivery first = rows.get(0);
             StoredHeadline headline = headlines.get(0);
             List<StoredHeadline> others = otherCopies(chatId, headline);
-            String html = !others.isEmpty() ? formatter.single(headline, zone, others)
+            // A chat that follows rules sees the words its rule matched, and a story's later copy lists the portals
+            // the chat did not get: those are rendered for the chat. The rest share one render.
+            Optional<SearchQuery> rule = audience.matchedRule(chatId, headline);
+            String html = rule.isPresent() || !others.isEmpty() ? formatter.single(headline, zone, rule.orElse(null), others)
                     : singles.get(new Single(headline.id(), zone, now.atZone(zone).toLocalDate()),
                             key -> formatter.single(headline, zone));
             return new PushPlan(List.of(first.id()), List.of(first.headlineId()), List.of(first.id()), html, false, 0,
@@ -215,7 +219,7 @@ final class PushPlanner {
         List<PendingDelivery> covered = rows.subList(0, n);
         return digestPart(covered.stream().map(PendingDelivery::id).toList(),
                 covered.stream().map(PendingDelivery::headlineId).toList(),
-                formatter.digest(headlines.subList(0, n), zone), 0, found > n);
+                digest(chatId, headlines.subList(0, n), zone), 0, found > n);
     }
 
     /**
@@ -231,11 +235,16 @@ final class PushPlanner {
             }
             headlines.add(h.get());
         }
-        List<DigestPart> parts = formatter.digest(headlines, zone);
+        List<DigestPart> parts = digest(chatId, headlines, zone);
         if (d.nextPart() >= parts.size()) {
             return null;
         }
         return digestPart(d.rowIds(), d.headlineIds(), parts, d.nextPart(), true);
+    }
+
+    /** Bold only changes tags, which Telegram does not count: the parts split where they would without it. */
+    private List<DigestPart> digest(long chatId, List<StoredHeadline> headlines, ZoneId zone) {
+        return formatter.digest(headlines, zone, h -> audience.matchedRule(chatId, h));
     }
 
     /** Part {@code part} of a digest over these rows; the last part completes whatever the earlier ones did not. */

@@ -167,6 +167,14 @@ public final class SearchQuery {
         }).toList());
     }
 
+    /**
+     * A query of these parts, as {@link #parse} would build it: for rebuilding a rule from shared parts (the chats'
+     * rules held once in memory), not for making up queries.
+     */
+    public static SearchQuery of(List<Clause> required, List<Term> excluded) {
+        return new SearchQuery(required, excluded);
+    }
+
     /** As {@link #matches(List)} on a headline's text. */
     public boolean matchesText(String headline) {
         return matches(BengaliText.words(headline));

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 /** A read-only store with a given subscriber list, for audience sizes a test database would be slow to build. */
-final class FixedStore implements ChatStore {
+public final class FixedStore implements ChatStore {
     private final List<Subscriber> subscribers;
 
-    FixedStore(List<Subscriber> subscribers) {
+    public FixedStore(List<Subscriber> subscribers) {
         this.subscribers = subscribers;
     }
 

@@ -6,6 +6,7 @@ import app.khobor.config.SourceConfig;
 import app.khobor.delivery.PushFormatter;
 import app.khobor.fakes.TelegramHtml;
 import app.khobor.news.StoredHeadline;
+import app.khobor.text.BanglaCalendar;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -35,6 +36,43 @@ class HeadlineFormatTest {
         assertThat(html).isEqualTo("<b><a href=\"https://x.test/a?b=1&amp;c=2\">Tom &amp; Jerry &lt;live&gt; &quot;now&quot;</a></b>\n"
                 + PROTHOM_ALO + " · " + TIME_1024_13_AUG);
         TelegramHtml.requireValid(html);
+    }
+
+    @Test
+    void a_push_that_matched_a_rule_shows_only_the_matched_words_in_bold_inside_the_link() {
+        StoredHeadline h = headline("ঢাকায় বৃষ্টি & বন্যা", "https://x.test/a", null, Instant.parse("2026-08-13T04:24:00Z"));
+
+        String html = format.single(h, BanglaCalendar.ZONE, Subscriber.rule("ঢাকা -ঝড়"));
+
+        assertThat(html).isEqualTo("<a href=\"https://x.test/a\"><b>ঢাকায়</b> বৃষ্টি &amp; বন্যা</a>\n"
+                + PROTHOM_ALO + " · " + TIME_1024_13_AUG);
+        TelegramHtml.requireValid(html);
+        assertThat(format.single(h, BanglaCalendar.ZONE, Subscriber.rule("\"বৃষ্টি বন্যা\" বা বন্যা")))
+                .as("a phrase is one range; the & between is no word, so it does not break the phrase")
+                .startsWith("<a href=\"https://x.test/a\">ঢাকায় <b>বৃষ্টি &amp; বন্যা</b></a>\n");
+    }
+
+    @Test
+    void a_rule_whose_words_cannot_be_found_in_the_title_leaves_the_usual_push() {
+        StoredHeadline h = headline("ঢাকায় বৃষ্টি", "https://x.test/a", null, Instant.parse("2026-08-13T04:24:00Z"));
+
+        assertThat(format.single(h, BanglaCalendar.ZONE, Subscriber.rule("বন্যা"))).isEqualTo(format.single(h));
+    }
+
+    @Test
+    void a_digest_bolds_in_each_title_the_words_its_rule_matched() {
+        StoredHeadline rain = headline("ঢাকায় বৃষ্টি", "https://x.test/1", null, Instant.EPOCH);
+        StoredHeadline other = headline("খেলা <শেষ>", "https://x.test/2", null, Instant.EPOCH);
+
+        List<String> parts = html(format.digest(List.of(rain, other), BanglaCalendar.ZONE,
+                h -> h == rain ? java.util.Optional.of(Subscriber.rule("বৃষ্টি")) : java.util.Optional.empty()));
+
+        assertThat(parts).singleElement().asString()
+                .contains("<a href=\"https://x.test/1\">ঢাকায় <b>বৃষ্টি</b></a>")
+                .contains("<a href=\"https://x.test/2\">খেলা &lt;শেষ&gt;</a>");
+        TelegramHtml.requireValid(parts.get(0));
+        assertThat(parts).isEqualTo(html(format.digest(List.of(rain, other)))
+                .stream().map(p -> p.replace("ঢাকায় বৃষ্টি", "ঢাকায় <b>বৃষ্টি</b>")).toList());
     }
 
     @Test

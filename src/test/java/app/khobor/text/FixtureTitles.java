@@ -43,7 +43,7 @@ public final class FixtureTitles {
         return cached;
     }
 
-    static Vocabulary vocabulary() {
+    public static Vocabulary vocabulary() {
         return Vocabulary.fromTitles(headlines().stream().map(Headline::title).toList());
     }
 }
