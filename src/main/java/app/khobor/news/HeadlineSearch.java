@@ -8,15 +8,18 @@ import app.khobor.db.Statements;
 import app.khobor.text.BengaliText;
 import app.khobor.text.SearchQuery;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongBinaryOperator;
 
 /**
  * Word search over the history, newest first, in two steps chosen by measurement (StoreBench, 100k rows):
@@ -37,10 +40,23 @@ import java.util.Set;
 final class HeadlineSearch {
     static final int RECENT_WINDOW = 2000;
 
+    /** Matches from which a page is found by walking the history rather than reading every candidate, at least. */
+    static final int WALK_FROM = 1000;
+
     private final Database db;
+    private final LongBinaryOperator walkFrom;
 
     HeadlineSearch(Database db) {
+        this(db, (wanted, rows) -> Math.max(WALK_FROM, (long) Math.sqrt((double) wanted * rows)));
+    }
+
+    /**
+     * @param walkFrom from how many exact matches a page is walked, given the rows wanted ({@code offset + limit}) and
+     *                 the rows in the history; tests pin one way or the other
+     */
+    HeadlineSearch(Database db, LongBinaryOperator walkFrom) {
         this.db = db;
+        this.walkFrom = walkFrom;
     }
 
     /** See {@link HeadlineHistory#search}. */
@@ -92,13 +108,29 @@ final class HeadlineSearch {
     private record Candidate(long id, String sourceId, String key, String category) {
         boolean inSections(Map<String, Set<String>> sections) {
             Set<String> chosen = sections.get(sourceId);
-            return chosen == null || chosen.isEmpty() || chosen.contains(category);
+            return chosen == null || chosen.isEmpty() || category != null && chosen.contains(category);
+        }
+
+        static Candidate of(ResultSet rs) throws SQLException {
+            return new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
         }
     }
 
     /**
-     * See {@link HeadlineHistory#searchPublished}. Every match is counted, so the word index's candidates are all
-     * read (id, source and key only) and filtered exactly; then only the page's rows are loaded.
+     * See {@link HeadlineHistory#searchPublished}. Which of two ways is cheaper depends on how many headlines the word
+     * index finds (SearchBench, 200,000 rows):
+     *
+     * <ul>
+     *   <li>Few: every candidate is read (id, source, key and section), filtered exactly and counted; then only the
+     *       page's rows are loaded.
+     *   <li>Many (a common word): reading them all would cost tens of milliseconds, so the word index only counts the
+     *       exact matches ({@link FtsQuery#exact}), and the page is found by walking the history newest published first until
+     *       {@code offset + limit} rows matched exactly; a word in one headline of fifty fills a page within a few
+     *       hundred rows.
+     * </ul>
+     *
+     * Reading all costs about one row per candidate, walking about {@code rows / matches} rows for each of the
+     * {@code offset + limit} wanted; so the walk is taken from {@code sqrt(wanted * rows)} matches on.
      */
     HeadlineHistory.SearchPage page(SearchQuery query, Set<String> excludedSources, Map<String, Set<String>> sections,
             int offset, int limit) {
@@ -106,17 +138,82 @@ final class HeadlineSearch {
         if (match.isEmpty() || limit <= 0) {
             return new HeadlineHistory.SearchPage(List.of(), 0);
         }
+        int from = Math.max(0, offset);
+        Optional<String> exact = FtsQuery.exact(query);
+        if (exact.isPresent() && manyMatches(exact.get(), from + limit)) {
+            return walked(query, exact.get(), excludedSources, sections, from, limit);
+        }
+        return readAll(query, match.get(), excludedSources, sections, from, limit);
+    }
+
+    /**
+     * True when the word index has at least {@code sqrt(wanted * rows)} exact matches (not candidates: a phrase of two
+     * common words, or a common word minus another, may match few rows, and the walk would read the whole history);
+     * counts no further than that.
+     */
+    private boolean manyMatches(String exact, int wanted) {
+        return db.read(c -> {
+            // Two subqueries: MAX(id) - MIN(id) in one SELECT would scan the table instead of reading both ends.
+            long rows = Statements.number(c, "SELECT COALESCE((SELECT MAX(id) FROM headlines) - (SELECT MIN(id) FROM headlines)"
+                    + " + 1, 0)");
+            long many = Math.max(1, walkFrom.applyAsLong(wanted, rows));
+            return Statements.number(c, "SELECT COUNT(*) FROM (SELECT rowid FROM headlines_fts WHERE headlines_fts MATCH ?"
+                    + " LIMIT ?)", exact, many) >= many;
+        });
+    }
+
+    private HeadlineHistory.SearchPage readAll(SearchQuery query, String match, Set<String> excludedSources,
+            Map<String, Set<String>> sections, int from, int limit) {
         String sql = "SELECT h.id, h.source_id, h.key, h.category FROM headlines_fts f JOIN headlines h ON h.id = f.rowid"
                 + " WHERE headlines_fts MATCH ?" + SqlHeadlineHistory.PUBLISHED_NEWEST_FIRST;
-        List<Long> ids = db.read(c -> Statements.list(c, sql,
-                        rs -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), match.get())).stream()
+        List<Long> ids = db.read(c -> Statements.list(c, sql, Candidate::of, match)).stream()
                 .filter(h -> !excludedSources.contains(h.sourceId()) && h.inSections(sections))
                 .filter(h -> query.matches(BengaliText.words(h.key())))
                 .map(Candidate::id)
                 .toList();
-        int from = Math.min(Math.max(0, offset), ids.size());
-        List<Long> pageIds = ids.subList(from, Math.min(ids.size(), from + limit));
+        int start = Math.min(from, ids.size());
+        List<Long> pageIds = ids.subList(start, Math.min(ids.size(), start + limit));
         return new HeadlineHistory.SearchPage(load(pageIds), ids.size());
+    }
+
+    /**
+     * The page by walking the history newest published first (the published_ms index), each row matched exactly; the
+     * total from the word index. The walk stops at the page's last row.
+     */
+    private HeadlineHistory.SearchPage walked(SearchQuery query, String exact, Set<String> excludedSources,
+            Map<String, Set<String>> sections, int from, int limit) {
+        List<Object> params = new ArrayList<>(excludedSources);
+        String where = SqlHeadlineHistory.notFrom(excludedSources)
+                + SqlHeadlineHistory.inSections(sections, excludedSources.isEmpty(), params);
+        String sql = "SELECT h.id, h.source_id, h.key, h.category FROM headlines h" + where
+                + SqlHeadlineHistory.PUBLISHED_NEWEST_FIRST;
+        List<Long> ids = db.read(c -> {
+            List<Long> page = new ArrayList<>(limit);
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                Statements.bind(s, params.toArray());
+                try (ResultSet rs = s.executeQuery()) {
+                    for (int matched = 0; page.size() < limit && rs.next(); ) {
+                        if (query.matches(BengaliText.words(rs.getString(3))) && matched++ >= from) {
+                            page.add(rs.getLong(1));
+                        }
+                    }
+                }
+            }
+            return page;
+        });
+        return new HeadlineHistory.SearchPage(load(ids), count(exact, where, params));
+    }
+
+    /** The word index's count of exact matches; joined to the rows only when some sources or sections are left out. */
+    private int count(String exact, String where, List<Object> params) {
+        if (where.isEmpty()) {
+            return db.read(c -> (int) Statements.number(c,
+                    "SELECT COUNT(*) FROM headlines_fts WHERE headlines_fts MATCH ?", exact));
+        }
+        List<Object> all = new ArrayList<>(params);
+        all.add(0, exact);
+        return db.read(c -> (int) Statements.number(c, "SELECT COUNT(*) FROM headlines_fts f JOIN headlines h ON h.id = f.rowid"
+                + " WHERE headlines_fts MATCH ?" + where.replaceFirst("^ WHERE", " AND"), all.toArray()));
     }
 
     /** The rows of {@code ids}, in that order; one purged meanwhile is left out. */

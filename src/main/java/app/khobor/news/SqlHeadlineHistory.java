@@ -138,7 +138,7 @@ final class SqlHeadlineHistory implements HeadlineHistory {
      * For each source narrowed to some sections, " AND NOT (h.source_id = ? AND category not among them)"; adds the
      * parameters. A narrowed source's headline without a section is left out too.
      */
-    private static String inSections(Map<String, Set<String>> sections, boolean first, List<Object> params) {
+    static String inSections(Map<String, Set<String>> sections, boolean first, List<Object> params) {
         StringBuilder sql = new StringBuilder();
         for (Map.Entry<String, Set<String>> e : sections.entrySet()) {
             if (e.getValue().isEmpty()) {
