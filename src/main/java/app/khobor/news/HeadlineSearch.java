@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongBinaryOperator;
+import java.util.function.Predicate;
 
 /**
  * Word search over the history, newest first, in two steps chosen by measurement (StoreBench, 100k rows):
@@ -130,7 +131,9 @@ final class HeadlineSearch {
      * </ul>
      *
      * Reading all costs about one row per candidate, walking about {@code rows / matches} rows for each of the
-     * {@code offset + limit} wanted; so the walk is taken from {@code sqrt(wanted * rows)} matches on.
+     * {@code offset + limit} wanted; so the walk is taken from {@code sqrt(wanted * rows)} matches on (and at least
+     * {@value #WALK_FROM}). Whether to walk is decided on exact matches, not candidates: a phrase of two common words,
+     * or a common word minus another, may match few rows, and the walk would then read the whole history.
      */
     HeadlineHistory.SearchPage page(SearchQuery query, Set<String> excludedSources, Map<String, Set<String>> sections,
             int offset, int limit) {
@@ -140,26 +143,22 @@ final class HeadlineSearch {
         }
         int from = Math.max(0, offset);
         Optional<String> exact = FtsQuery.exact(query);
-        if (exact.isPresent() && manyMatches(exact.get(), from + limit)) {
-            return walked(query, exact.get(), excludedSources, sections, from, limit);
+        if (exact.isPresent()) {
+            // Counted without a limit: when the walk is taken, this is the total (unless sources are left out).
+            long matches = db.read(c -> Statements.number(c,
+                    "SELECT COUNT(*) FROM headlines_fts WHERE headlines_fts MATCH ?", exact.get()));
+            if (matches > 0 && matches >= walkFrom.applyAsLong(from + limit, rows())) {
+                return walked(query, exact.get(), matches, excludedSources, sections, from, limit);
+            }
         }
         return readAll(query, match.get(), excludedSources, sections, from, limit);
     }
 
-    /**
-     * True when the word index has at least {@code sqrt(wanted * rows)} exact matches (not candidates: a phrase of two
-     * common words, or a common word minus another, may match few rows, and the walk would read the whole history);
-     * counts no further than that.
-     */
-    private boolean manyMatches(String exact, int wanted) {
-        return db.read(c -> {
-            // Two subqueries: MAX(id) - MIN(id) in one SELECT would scan the table instead of reading both ends.
-            long rows = Statements.number(c, "SELECT COALESCE((SELECT MAX(id) FROM headlines) - (SELECT MIN(id) FROM headlines)"
-                    + " + 1, 0)");
-            long many = Math.max(1, walkFrom.applyAsLong(wanted, rows));
-            return Statements.number(c, "SELECT COUNT(*) FROM (SELECT rowid FROM headlines_fts WHERE headlines_fts MATCH ?"
-                    + " LIMIT ?)", exact, many) >= many;
-        });
+    /** About the number of rows: read from both ends of the id order, where COUNT(*) would read a whole index. */
+    private long rows() {
+        // Two subqueries: MAX(id) - MIN(id) in one SELECT would scan the table instead of reading both ends.
+        return db.read(c -> Statements.number(c,
+                "SELECT COALESCE((SELECT MAX(id) FROM headlines) - (SELECT MIN(id) FROM headlines) + 1, 0)"));
     }
 
     private HeadlineHistory.SearchPage readAll(SearchQuery query, String match, Set<String> excludedSources,
@@ -180,8 +179,9 @@ final class HeadlineSearch {
      * The page by walking the history newest published first (the published_ms index), each row matched exactly; the
      * total from the word index. The walk stops at the page's last row.
      */
-    private HeadlineHistory.SearchPage walked(SearchQuery query, String exact, Set<String> excludedSources,
+    private HeadlineHistory.SearchPage walked(SearchQuery query, String exact, long matches, Set<String> excludedSources,
             Map<String, Set<String>> sections, int from, int limit) {
+        Predicate<String> mayMatch = mayMatch(query);
         List<Object> params = new ArrayList<>(excludedSources);
         String where = SqlHeadlineHistory.notFrom(excludedSources)
                 + SqlHeadlineHistory.inSections(sections, excludedSources.isEmpty(), params);
@@ -193,7 +193,8 @@ final class HeadlineSearch {
                 Statements.bind(s, params.toArray());
                 try (ResultSet rs = s.executeQuery()) {
                     for (int matched = 0; page.size() < limit && rs.next(); ) {
-                        if (query.matches(BengaliText.words(rs.getString(3))) && matched++ >= from) {
+                        String key = rs.getString(3);
+                        if (mayMatch.test(key) && query.matches(BengaliText.words(key)) && matched++ >= from) {
                             page.add(rs.getLong(1));
                         }
                     }
@@ -201,15 +202,22 @@ final class HeadlineSearch {
             }
             return page;
         });
-        return new HeadlineHistory.SearchPage(load(ids), count(exact, where, params));
+        return new HeadlineHistory.SearchPage(load(ids), where.isEmpty() ? (int) matches : count(exact, where, params));
     }
 
-    /** The word index's count of exact matches; joined to the rows only when some sources or sections are left out. */
+    /**
+     * A cheap test that rejects most rows of the walk before the exact one: each required clause needs some key of one
+     * of its terms inside the headline's key (a word of a key is a substring of it, see the class comment).
+     */
+    private static Predicate<String> mayMatch(SearchQuery query) {
+        List<List<String>> clauses = query.required().stream()
+                .map(c -> c.alternatives().stream().flatMap(t -> t.words().get(0).keys().stream()).toList())
+                .toList();
+        return key -> clauses.stream().allMatch(keys -> keys.stream().anyMatch(key::contains));
+    }
+
+    /** The word index's count of exact matches, joined to the rows to leave out sources or sections. */
     private int count(String exact, String where, List<Object> params) {
-        if (where.isEmpty()) {
-            return db.read(c -> (int) Statements.number(c,
-                    "SELECT COUNT(*) FROM headlines_fts WHERE headlines_fts MATCH ?", exact));
-        }
         List<Object> all = new ArrayList<>(params);
         all.add(0, exact);
         return db.read(c -> (int) Statements.number(c, "SELECT COUNT(*) FROM headlines_fts f JOIN headlines h ON h.id = f.rowid"
