@@ -55,7 +55,10 @@ public final class SearchBench {
         Path file = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("khobor-search").resolve("search.db");
         System.out.printf("load average at start: %s%n", load());
         List<String> titles = fixtureTitles();
+        long opening = System.nanoTime();
         try (Database db = Database.open("jdbc:sqlite:" + file)) {
+            System.out.printf("opened %s (migrations not applied yet included) in %.1f s%n", file,
+                    (System.nanoTime() - opening) / 1e9);
             HeadlineHistory history = HeadlineHistory.create(db);
             long rows = db.read(c -> Statements.number(c, "SELECT COUNT(*) FROM headlines"));
             if (rows < ROWS) {

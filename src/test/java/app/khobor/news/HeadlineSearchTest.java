@@ -12,6 +12,7 @@ import app.khobor.text.BengaliText;
 import app.khobor.text.SearchQuery;
 import java.net.URI;
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -143,6 +144,46 @@ class HeadlineSearchTest {
         assertThat(walk.page(inOrder, Set.of(), Map.of(), 0, 10).total()).isEqualTo(expected(inOrder, Set.of(), Map.of()).size())
                 .isPositive();
         assertThat(walk.page(reversed, Set.of(), Map.of(), 0, 10).total()).isEqualTo(expected(reversed, Set.of(), Map.of()).size());
+    }
+
+    @Test
+    void the_v11_migration_rebuilds_the_word_index_of_a_v10_database_with_rows() {
+        db.transaction(c -> {
+            try (Statement s = c.createStatement()) {
+                // back to V10: V1's word index, without prefix indexes, over the rows already stored
+                s.execute("DROP TABLE headlines_fts");
+                s.execute("CREATE VIRTUAL TABLE headlines_fts USING fts5(key, content = 'headlines', content_rowid = 'id',"
+                        + " tokenize = \"unicode61 remove_diacritics 0 categories 'L* M* Nd'\")");
+                s.execute("INSERT INTO headlines_fts (headlines_fts) VALUES ('rebuild')");
+                return s.executeUpdate("DELETE FROM schema_version WHERE version = 11");
+            }
+        });
+        assertThat(wordIndexSql()).doesNotContain("prefix");
+        db.close();
+
+        db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
+
+        assertThat(wordIndexSql()).contains("prefix = '2 3 4 5 6'");
+        HeadlineSearch search = new HeadlineSearch(db);
+        for (SearchQuery query : queries()) {
+            List<Long> all = expected(query, Set.of(), Map.of());
+            assertThat(search.page(query, Set.of(), Map.of(), 0, 10).headlines()).extracting(StoredHeadline::id)
+                    .as("%s", query).isEqualTo(all.subList(0, Math.min(10, all.size())));
+        }
+        // The triggers came back: a new row is found, a purged one is gone.
+        String word = "\u0995\u09CB\u09AF\u09BC\u09BE\u09A8\u09CD\u099F\u09BE\u09AE";
+        HeadlineHistory history = HeadlineHistory.create(db);
+        history.insertAll(List.of(new NewHeadline(new Headline("ittefaq", word + " \u0995\u09AE\u09CD\u09AA\u09BF\u0989\u099F\u09BE\u09B0",
+                "https://ittefaq.example/q", null), "https://ittefaq.example/q", BengaliText.searchKey(word))), T0.plusSeconds(86_400), false);
+        SearchQuery quantum = SearchQuery.allOf(List.of(word.substring(0, 4)));
+        assertThat(search.page(quantum, Set.of(), Map.of(), 0, 10).total()).isEqualTo(1);
+        history.purgeBefore(T0.plusSeconds(86_400 + 1));
+        assertThat(search.page(quantum, Set.of(), Map.of(), 0, 10).total()).isZero();
+    }
+
+    private String wordIndexSql() {
+        return db.read(c -> Statements.first(c, "SELECT sql FROM sqlite_master WHERE name = 'headlines_fts'",
+                rs -> rs.getString(1))).orElseThrow();
     }
 
     /** Every row in /search order, filtered by the matcher and the chat's choices in Java. */
