@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongBinaryOperator;
 import java.util.function.Predicate;
 
 /**
@@ -44,20 +43,38 @@ final class HeadlineSearch {
     /** Matches from which a page is found by walking the history rather than reading every candidate, at least. */
     static final int WALK_FROM = 1000;
 
-    private final Database db;
-    private final LongBinaryOperator walkFrom;
+    /** How a page is found; see {@link #page}. */
+    enum Way { READ_ALL, WALK_MATCHES, WALK_ROWS }
 
-    HeadlineSearch(Database db) {
-        this(db, (wanted, rows) -> Math.max(WALK_FROM, (long) Math.sqrt((double) wanted * rows)));
+    /** Picks the way from the exact matches, the rows wanted ({@code offset + limit}) and the rows in the history. */
+    interface Chooser {
+        Way choose(long matches, long wanted, long rows);
     }
 
     /**
-     * @param walkFrom from how many exact matches a page is walked, given the rows wanted ({@code offset + limit}) and
-     *                 the rows in the history; tests pin one way or the other
+     * The costs measured per row on the 2-core VM (SearchBench): reading a candidate and matching it about 8 us;
+     * walking the published index past a row the word index did not find about 0.2 us, and putting a match into the
+     * set the walk checks against about 0.4 us; walking the table and pre-filtering a row in Java about 4 us.
      */
-    HeadlineSearch(Database db, LongBinaryOperator walkFrom) {
+    static final Chooser MEASURED = (matches, wanted, rows) -> {
+        double spread = (double) wanted * rows;
+        if (matches < Math.max(WALK_FROM / 4, Math.sqrt(spread / 40))) {
+            return Way.READ_ALL;
+        }
+        return matches < Math.max(WALK_FROM, Math.sqrt(spread * 10)) ? Way.WALK_MATCHES : Way.WALK_ROWS;
+    };
+
+    private final Database db;
+    private final Chooser chooser;
+
+    HeadlineSearch(Database db) {
+        this(db, MEASURED);
+    }
+
+    /** @param chooser picks the way for a page; tests pin each one */
+    HeadlineSearch(Database db, Chooser chooser) {
         this.db = db;
-        this.walkFrom = walkFrom;
+        this.chooser = chooser;
     }
 
     /** See {@link HeadlineHistory#search}. */
@@ -118,22 +135,22 @@ final class HeadlineSearch {
     }
 
     /**
-     * See {@link HeadlineHistory#searchPublished}. Which of two ways is cheaper depends on how many headlines the word
-     * index finds (SearchBench, 200,000 rows):
+     * See {@link HeadlineHistory#searchPublished}. The word index first counts the exact matches ({@link FtsQuery#exact});
+     * which of three ways is cheapest depends on that count (SearchBench, 200,000 rows, costs at {@link #MEASURED}):
      *
      * <ul>
-     *   <li>Few: every candidate is read (id, source, key and section), filtered exactly and counted; then only the
-     *       page's rows are loaded.
-     *   <li>Many (a common word): reading them all would cost tens of milliseconds, so the word index only counts the
-     *       exact matches ({@link FtsQuery#exact}), and the page is found by walking the history newest published first until
-     *       {@code offset + limit} rows matched exactly; a word in one headline of fifty fills a page within a few
-     *       hundred rows.
+     *   <li>{@link Way#READ_ALL}, few: every candidate is read (id, source, key and section), filtered exactly and
+     *       counted; then only the page's rows are loaded.
+     *   <li>{@link Way#WALK_MATCHES}, some hundreds to thousands: the published_ms index is walked newest first, and
+     *       only the rows among the word index's candidates are read and matched exactly, until {@code offset + limit}
+     *       matched.
+     *   <li>{@link Way#WALK_ROWS}, a common word: the same walk reading every row with a cheap pre-filter, which fills
+     *       a page within a few hundred rows and spares putting tens of thousands of candidates into a set.
      * </ul>
      *
-     * Reading all costs about one row per candidate, walking about {@code rows / matches} rows for each of the
-     * {@code offset + limit} wanted; so the walk is taken from {@code sqrt(wanted * rows)} matches on (and at least
-     * {@value #WALK_FROM}). Whether to walk is decided on exact matches, not candidates: a phrase of two common words,
-     * or a common word minus another, may match few rows, and the walk would then read the whole history.
+     * When walking, the total is the word index's count (joined to the rows when sources or sections are left out).
+     * The way is chosen on exact matches, not candidates: a phrase of two common words, or a common word minus another,
+     * may match few rows, and a walk would then read the whole history.
      */
     HeadlineHistory.SearchPage page(SearchQuery query, Set<String> excludedSources, Map<String, Set<String>> sections,
             int offset, int limit) {
@@ -147,8 +164,10 @@ final class HeadlineSearch {
             // Counted without a limit: when the walk is taken, this is the total (unless sources are left out).
             long matches = db.read(c -> Statements.number(c,
                     "SELECT COUNT(*) FROM headlines_fts WHERE headlines_fts MATCH ?", exact.get()));
-            if (matches > 0 && matches >= walkFrom.applyAsLong(from + limit, rows())) {
-                return walked(query, exact.get(), matches, excludedSources, sections, from, limit);
+            Way way = matches == 0 ? Way.READ_ALL : chooser.choose(matches, from + limit, rows());
+            if (way != Way.READ_ALL) {
+                return walked(query, way == Way.WALK_MATCHES ? match : Optional.empty(), exact.get(), matches,
+                        excludedSources, sections, from, limit);
             }
         }
         return readAll(query, match.get(), excludedSources, sections, from, limit);
@@ -179,18 +198,19 @@ final class HeadlineSearch {
      * The page by walking the history newest published first (the published_ms index), each row matched exactly; the
      * total from the word index. The walk stops at the page's last row.
      */
-    private HeadlineHistory.SearchPage walked(SearchQuery query, String exact, long matches, Set<String> excludedSources,
-            Map<String, Set<String>> sections, int from, int limit) {
+    private HeadlineHistory.SearchPage walked(SearchQuery query, Optional<String> candidates, String exact, long matches,
+            Set<String> excludedSources, Map<String, Set<String>> sections, int from, int limit) {
         Predicate<String> mayMatch = mayMatch(query);
         List<Object> params = new ArrayList<>(excludedSources);
         String where = SqlHeadlineHistory.notFrom(excludedSources)
                 + SqlHeadlineHistory.inSections(sections, excludedSources.isEmpty(), params);
-        String sql = "SELECT h.id, h.source_id, h.key, h.category FROM headlines h" + where
-                + SqlHeadlineHistory.PUBLISHED_NEWEST_FIRST;
+        String sql = walk(candidates.isPresent(), where);
+        List<Object> walkParams = new ArrayList<>(params);
+        candidates.ifPresent(m -> walkParams.add(0, m));
         List<Long> ids = db.read(c -> {
             List<Long> page = new ArrayList<>(limit);
             try (PreparedStatement s = c.prepareStatement(sql)) {
-                Statements.bind(s, params.toArray());
+                Statements.bind(s, walkParams.toArray());
                 try (ResultSet rs = s.executeQuery()) {
                     for (int matched = 0; page.size() < limit && rs.next(); ) {
                         String key = rs.getString(3);
@@ -203,6 +223,19 @@ final class HeadlineSearch {
             return page;
         });
         return new HeadlineHistory.SearchPage(load(ids), where.isEmpty() ? (int) matches : count(exact, where, params));
+    }
+
+    /**
+     * The walk newest published first. With the word index's candidates, only their rows are read: the ids are
+     * checked on the published_ms index's entries (which hold them) before a row is fetched. Both the index and the
+     * unary {@code +} are needed: otherwise SQLite fetches every candidate by id and sorts them all, the cost the walk
+     * is there to avoid.
+     */
+    private static String walk(boolean candidates, String where) {
+        String among = " WHERE +h.id IN (SELECT rowid FROM headlines_fts WHERE headlines_fts MATCH ?)";
+        return "SELECT h.id, h.source_id, h.key, h.category FROM headlines h"
+                + (candidates ? " INDEXED BY headlines_published" + among + where.replaceFirst("^ WHERE", " AND") : where)
+                + SqlHeadlineHistory.PUBLISHED_NEWEST_FIRST;
     }
 
     /**

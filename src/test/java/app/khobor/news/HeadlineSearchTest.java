@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Both ways {@link HeadlineSearch#page} finds a page (read every candidate, or count in the word index and walk the
- * history) give exactly what the query language's own matcher gives over every row, in the same order, with the same
+ * The three ways {@link HeadlineSearch#page} finds a page (read every candidate; count in the word index and walk the
+ * history newest first, through the word index's candidates or every row) give exactly what the query language's own matcher gives over every row, in the same order, with the same
  * total: words as prefixes, phrases in order, exclusions, OR, several keys per word (Banglish), left-out sources and
  * sections.
  */
@@ -106,9 +106,10 @@ class HeadlineSearchTest {
     }
 
     @Test
-    void reading_every_candidate_and_walking_the_history_both_give_exactly_the_matchers_pages_and_totals() {
-        HeadlineSearch readAll = new HeadlineSearch(db, (wanted, rows) -> Long.MAX_VALUE);
-        HeadlineSearch walk = new HeadlineSearch(db, (wanted, rows) -> 1);
+    void reading_every_candidate_and_both_walks_give_exactly_the_matchers_pages_and_totals() {
+        HeadlineSearch readAll = new HeadlineSearch(db, (matches, wanted, rows) -> HeadlineSearch.Way.READ_ALL);
+        HeadlineSearch walkMatches = new HeadlineSearch(db, (matches, wanted, rows) -> HeadlineSearch.Way.WALK_MATCHES);
+        HeadlineSearch walkRows = new HeadlineSearch(db, (matches, wanted, rows) -> HeadlineSearch.Way.WALK_ROWS);
         HeadlineSearch chosen = new HeadlineSearch(db);
         List<Set<String>> excluded = List.of(Set.of(), Set.of("ittefaq"));
         List<Map<String, Set<String>>> sections = List.of(Map.of(), Map.of("prothomalo", Set.of("sports", "world")));
@@ -119,7 +120,7 @@ class HeadlineSearchTest {
                     List<Long> all = expected(query, off, chosenSections);
                     for (int offset : new int[] {0, 7, 40, all.size()}) {
                         List<Long> page = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + 10));
-                        for (HeadlineSearch search : List.of(readAll, walk, chosen)) {
+                        for (HeadlineSearch search : List.of(readAll, walkMatches, walkRows, chosen)) {
                             HeadlineHistory.SearchPage found = search.page(query, off, chosenSections, offset, 10);
                             assertThat(found.headlines().stream().map(StoredHeadline::id).toList())
                                     .as("%s, without %s, sections %s, from %d", query, off, chosenSections, offset)
@@ -139,7 +140,7 @@ class HeadlineSearchTest {
         List<String> words = storedWords().get(0);
         SearchQuery inOrder = ((SearchQuery.Valid) SearchQuery.parse('"' + words.get(0) + " " + words.get(1) + '"')).query();
         SearchQuery reversed = ((SearchQuery.Valid) SearchQuery.parse('"' + words.get(1) + " " + words.get(0) + '"')).query();
-        HeadlineSearch walk = new HeadlineSearch(db, (wanted, rows) -> 1);
+        HeadlineSearch walk = new HeadlineSearch(db, (matches, wanted, rows) -> HeadlineSearch.Way.WALK_ROWS);
 
         assertThat(walk.page(inOrder, Set.of(), Map.of(), 0, 10).total()).isEqualTo(expected(inOrder, Set.of(), Map.of()).size())
                 .isPositive();
