@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@link HeadlineHistory} in table {@code headlines} and its word index (V1.sql to V5.sql). */
+/** {@link HeadlineHistory} in table {@code headlines} and its word index (V1.sql to V7.sql; the index as of V11.sql). */
 final class SqlHeadlineHistory implements HeadlineHistory {
     /** Links per UPDATE of last_seen: well under SQLite's oldest limit of 999 bound parameters per statement. */
     static final int SEEN_CHUNK = 500;
