@@ -22,7 +22,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Word search over the history, newest first, in two steps chosen by measurement (StoreBench, 100k rows):
+ * Word search over the history. {@link #page} serves /search (the query language, pages, the number of matches; see
+ * there). {@link #find}, the plain word list newest first seen, works in two steps chosen by measurement (StoreBench,
+ * 100k rows):
  *
  * <ol>
  *   <li>The newest {@value #RECENT_WINDOW} rows, walked newest first through the first_seen index with an
@@ -40,7 +42,7 @@ import java.util.function.Predicate;
 final class HeadlineSearch {
     static final int RECENT_WINDOW = 2000;
 
-    /** Matches from which a page is found by walking the history rather than reading every candidate, at least. */
+    /** Exact matches from which a page may be walked through every row; from a quarter of it through the matches. */
     static final int WALK_FROM = 1000;
 
     /** How a page is found; see {@link #page}. */
@@ -52,7 +54,8 @@ final class HeadlineSearch {
     }
 
     /**
-     * The costs measured per row on the 2-core VM (SearchBench): reading a candidate and matching it about 8 us;
+     * The costs per row, roughly, on the shared 2-core VM at load 10-15 (SearchBench, 200,000 rows), with each way's
+     * cost set equal to the next one's: reading a candidate and matching it about 8 us;
      * walking the published index past a row the word index did not find about 0.2 us, and putting a match into the
      * set the walk checks against about 0.4 us; walking the table and pre-filtering a row in Java about 4 us.
      */
