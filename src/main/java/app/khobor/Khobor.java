@@ -7,6 +7,7 @@ import app.khobor.chat.ChatSettingsStore;
 import app.khobor.chat.ChatStore;
 import app.khobor.chat.Commands;
 import app.khobor.chat.HeadlineFormat;
+import app.khobor.chat.InlineSearch;
 import app.khobor.config.KhoborConfig;
 import app.khobor.db.Database;
 import app.khobor.delivery.Announcements;
@@ -28,6 +29,9 @@ import app.khobor.ops.Operations;
 import app.khobor.source.HttpFetcher;
 import app.khobor.source.PollScheduler;
 import app.khobor.source.SourceReader;
+import app.khobor.story.SoloStories;
+import app.khobor.story.StoryIndex;
+import app.khobor.story.WordStoryIndex;
 import app.khobor.telegram.BotIdentity;
 import app.khobor.telegram.LastAnswer;
 import app.khobor.telegram.TelegramBotApi;
@@ -74,16 +78,30 @@ public final class Khobor implements AutoCloseable {
     }
 
     public static Khobor start(KhoborConfig config, String token, Clock clock) {
+        return start(config, token, clock, storyIndex(config, clock));
+    }
+
+    /**
+     * @param stories the story matcher (tests pass one that merges by a rule they control); unused when the
+     *                configuration turns merging off
+     */
+    public static Khobor start(KhoborConfig config, String token, Clock clock, StoryIndex stories) {
         Deque<AutoCloseable> parts = new ArrayDeque<>();
         try {
-            return wire(config, token, clock, parts);
+            return wire(config, token, clock, config.stories().merge() ? stories : new SoloStories(), parts);
         } catch (RuntimeException e) {
             closeAll(parts);
             throw e;
         }
     }
 
-    private static Khobor wire(KhoborConfig config, String token, Clock clock, Deque<AutoCloseable> parts) {
+    /** The story matcher production runs: headlines of the configured window, at most the default capacity. */
+    private static StoryIndex storyIndex(KhoborConfig config, Clock clock) {
+        return new WordStoryIndex(clock, config.stories().window(), WordStoryIndex.DEFAULT_CAPACITY);
+    }
+
+    private static Khobor wire(KhoborConfig config, String token, Clock clock, StoryIndex stories,
+                               Deque<AutoCloseable> parts) {
         String apiUrl = config.telegram().apiUrl();
         // Every setting is checked before the database is created or migrated: a refused start leaves no file behind.
         // (Holds nothing until started, so it is tracked for closing where it was always closed.)
@@ -92,11 +110,11 @@ public final class Khobor implements AutoCloseable {
         Operations ops = track(parts, new Operations(config, database, clock));
         HeadlineHistory headlines = HeadlineHistory.create(database);
         SourceReadState reads = SourceReadState.create(database);
-        NewsDesk desk = new NewsDesk(headlines, reads, SeenCache.create(headlines, config.storage()), clock);
+        NewsDesk desk = new NewsDesk(headlines, reads, SeenCache.create(headlines, config.storage()), clock, stories);
         ChatStore chats = ChatStore.create(database, clock);
 
         TelegramBotApi api = track(parts, new TelegramBotApi(token, apiUrl));
-        Outbox outbox = new Outbox(database);
+        Outbox outbox = new Outbox(database, config.stories().topWithin());
         DispatcherSettings sending = DispatcherSettings.of(
                 config.telegram().rateLimit(), config.telegram().paidBroadcast(), config.delivery());
         // One audience for both: the broadcaster picks the chats for a headline, the dispatcher asks it again at send time.
@@ -112,17 +130,24 @@ public final class Khobor implements AutoCloseable {
         PollScheduler poller = track(parts, new PollScheduler(config.enabledSources(), config.polling(),
                 new SourceReader(fetcher, clock), pipeline, new PublicationTimes(database), clock, new Random()));
         BotIdentity identity = new BotIdentity(api);
+        RefreshingVocabulary vocabulary = RefreshingVocabulary.of(headlines, clock);
         Commands commands = new Commands(chats, headlines, dispatcher, config.sources(), config.telegram(),
                 identity::username, poller, () -> DeliveryCounters.of(dispatcher, outbox), clock, settings,
-                new TelegramChatAdmins(api), RefreshingVocabulary.of(headlines, clock));
+                new TelegramChatAdmins(api), vocabulary);
+        // Inline queries are answered at once, beside the reply queue (they count against no chat's limit).
+        InlineSearch inline = new InlineSearch(commands, headlines, new HeadlineFormat(config.sources(), clock),
+                vocabulary, ops.timed(api));
         poller.observe(ops.reads());
         AnnounceCommand announce = track(parts, new AnnounceCommand(new Announcements(database), chats, dispatcher,
                 dispatcher::newWork, clock, ANNOUNCEMENT_COUNTS_EVERY));
-        AdminCommands handler = new AdminCommands(commands, dispatcher, config.telegram(), identity::username,
+        AdminCommands handler = new AdminCommands(inline, dispatcher, config.telegram(), identity::username,
                 Map.of("sourcestatus", ops::sourceStatusTable), announce);
         track(parts, updates);
         Housekeeping housekeeping = track(parts, new Housekeeping(desk, config.storage().retention()));
 
+        // Before any read: a restart must merge new copies into the stories stored before it.
+        int restored = desk.restoreStories(config.stories().window());
+        log.info("stories: {} headlines of the last {} restored", restored, config.stories().window());
         dispatcher.start();
         announce.start();
         pipeline.publishLeftovers();

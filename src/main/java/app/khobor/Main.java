@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 /**
- * Command line: {@code khobor [run|scan|discover URL|backup FILE] [--config FILE]}. Exit codes: 0 ok, 1 a fatal runtime
+ * Command line: {@code khobor [run|scan [--stories]|discover URL|backup FILE] [--config FILE]}. Exit codes: 0 ok, 1 a fatal runtime
  * failure, 2 bad config or usage (a token Telegram rejects at start-up included), 3 scan or discover read some sources
  * but not all.
  */
@@ -33,9 +33,10 @@ public final class Main {
     private static final Pattern BOT_TOKEN = Pattern.compile("\\d+:[A-Za-z0-9_-]+");
     static final String DEFAULT_CONFIG = "config/khobor.yaml";
     static final String USAGE = """
-            usage: java -jar khobor.jar [run|scan|discover URL|backup FILE] [--config FILE]
+            usage: java -jar khobor.jar [run|scan [--stories]|discover URL|backup FILE] [--config FILE]
               run    poll the sources and run the Telegram bot (needs env TELEGRAM_BOT_TOKEN)
               scan   read every enabled source once and print its headlines as JSON lines (a dry run)
+                     --stories: print instead the stories those headlines make, one JSON line each
               discover URL   list a portal's feeds, sitemaps and latest page as a YAML snippet, each read once
               backup FILE   copy the database to FILE (a new file), also while the bot runs
               --config FILE   default: env KHOBOR_CONFIG, else config/khobor.yaml""";
@@ -83,7 +84,7 @@ public final class Main {
             return EXIT_USAGE;
         }
         return switch (line.command()) {
-            case "scan" -> new ScanCommand().run(config, out, err);
+            case "scan" -> new ScanCommand().run(config, line.stories(), out, err);
             case "backup" -> backup(config, line.backupFile(), out, err);
             default -> runBot(config, env, err);
         };
@@ -152,13 +153,14 @@ public final class Main {
     }
 
     /** Parsed arguments. */
-    record CommandLine(String command, Path config, boolean help, Path backupFile, URI portal) {
+    record CommandLine(String command, Path config, boolean help, Path backupFile, URI portal, boolean stories) {
         static CommandLine parse(String[] args, Map<String, String> env) {
             String command = null;
             String fromEnv = env.get("KHOBOR_CONFIG");
             // an empty KHOBOR_CONFIG= (as compose files write it) means unset, not the current folder
             String config = fromEnv == null || fromEnv.isBlank() ? DEFAULT_CONFIG : fromEnv.strip();
             boolean help = false;
+            boolean stories = false;
             Path backupFile = null;
             URI portal = null;
             for (int i = 0; i < args.length; i++) {
@@ -169,6 +171,8 @@ public final class Main {
                     config = fileName(i + 1 < args.length ? args[++i] : "");
                 } else if (arg.startsWith("--config=")) {
                     config = fileName(arg.substring("--config=".length()));
+                } else if (arg.equals("--stories") && "scan".equals(command)) {
+                    stories = true;
                 } else if ((arg.equals("run") || arg.equals("scan") || arg.equals("discover")) && command == null) {
                     command = arg;
                 } else if (arg.equals("backup") && command == null) {
@@ -186,7 +190,7 @@ public final class Main {
             if ("discover".equals(command) && portal == null && !help) {
                 throw new IllegalArgumentException("discover needs the portal's address, e.g. discover https://www.prothomalo.com/");
             }
-            return new CommandLine(command == null ? "run" : command, Path.of(config), help, backupFile, portal);
+            return new CommandLine(command == null ? "run" : command, Path.of(config), help, backupFile, portal, stories);
         }
 
         private static URI portalUrl(String arg) {

@@ -33,6 +33,11 @@ final class ScanCommand {
     private final HostGate hosts = new HostGate();
 
     int run(KhoborConfig config, PrintStream out, PrintStream err) {
+        return run(config, false, out, err);
+    }
+
+    /** With {@code stories}, prints the stories of the pass (see {@link ScanStories}) instead of the headlines. */
+    int run(KhoborConfig config, boolean stories, PrintStream out, PrintStream err) {
         HttpFetcher fetcher = new HttpFetcher(config.polling());
         SourceReader reader = new SourceReader(fetcher, Clock.systemUTC());
         List<SourceConfig> sources = config.enabledSources();
@@ -43,8 +48,16 @@ final class ScanCommand {
                 reads.add(pool.submit(() -> hosts.read(reader, source, Validators.NONE)));
             }
             boolean allRead = true;
+            List<Headline> pass = new ArrayList<>();
             for (int i = 0; i < sources.size(); i++) {
-                allRead &= print(sources.get(i), await(reads.get(i)), out, err);
+                ReadOutcome outcome = await(reads.get(i));
+                allRead &= print(sources.get(i), outcome, stories ? null : out, err);
+                if (outcome instanceof ReadOutcome.Read read) {
+                    pass.addAll(read.headlines());
+                }
+            }
+            if (stories) {
+                new ScanStories(json).print(pass, out);
             }
             out.flush();
             return allRead ? OK : SOME_FAILED;
@@ -65,6 +78,7 @@ final class ScanCommand {
         }
     }
 
+    /** Reports a failed or empty source on {@code err}; prints the headlines on {@code out} unless it is null. */
     private boolean print(SourceConfig source, ReadOutcome outcome, PrintStream out, PrintStream err) {
         if (outcome instanceof ReadOutcome.Failed failed) {
             err.println("source '" + source.id() + "': " + failed.message());
@@ -75,7 +89,9 @@ final class ScanCommand {
                 err.println("source '" + source.id() + "': the feed has no items");
             }
             for (Headline headline : read.headlines()) {
-                out.println(toJson(headline));
+                if (out != null) {
+                    out.println(toJson(headline));
+                }
             }
         }
         return true;

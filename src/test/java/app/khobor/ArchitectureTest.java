@@ -57,6 +57,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void standby_knows_only_its_lease_and_the_threads_it_runs_on() {
+        noClasses().that().resideInAPackage("app.khobor.standby..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "app.khobor.source..", "app.khobor.news..", "app.khobor.db..", "app.khobor.chat..",
+                        "app.khobor.delivery..", "app.khobor.telegram..", "app.khobor.ops..", "app.khobor.config..",
+                        "app.khobor.story..", "app.khobor.text..")
+                .check(main);
+    }
+
+    @Test
     void news_announces_without_knowing_who_delivers() {
         noClasses().that().resideInAPackage("app.khobor.news..")
                 .should().dependOnClassesThat().resideInAnyPackage(

@@ -62,7 +62,7 @@ class MainTest {
 
         assertRefusedCleanly(run);
         assertThat(run.errLines().get(0)).isEqualTo("khobor: unknown argument 'scna'");
-        assertThat(run.err()).contains("usage: java -jar khobor.jar [run|scan|discover URL|backup FILE] [--config FILE]");
+        assertThat(run.err()).contains("usage: java -jar khobor.jar [run|scan [--stories]|discover URL|backup FILE] [--config FILE]");
     }
 
     @Test

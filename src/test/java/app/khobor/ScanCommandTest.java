@@ -127,6 +127,31 @@ class ScanCommandTest {
     }
 
     @Test
+    void scan_stories_prints_one_json_line_per_story_and_merges_one_event_across_portals() {
+        sites.fixture("/jago.xml", 200, XML, JAGONEWS).fixture("/ittefaq.xml", 200, XML, "ittefaq/ittefaq.xml")
+                .fixture("/tribune.xml", 200, XML, "banglatribune/banglatribune.xml");
+
+        CliRun run = CliRun.of(Map.of(), "scan", "--stories", "--config", config(feed("jagonews24", "/jago.xml")
+                + feed("ittefaq", "/ittefaq.xml") + feed("banglatribune", "/tribune.xml")).toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.status()).isZero();
+        List<JsonNode> stories = parse(run.outLines());
+        assertThat(stories).allSatisfy(node -> assertThat(node.fieldNames()).toIterable()
+                .containsExactly("story", "size", "sources", "headlines"));
+        assertThat(stories.stream().mapToInt(n -> n.get("size").asInt()).sum()).isEqualTo(250);
+        assertThat(stories).allSatisfy(n -> assertThat(n.get("headlines")).hasSize(n.get("size").asInt()));
+        // Karoline Leavitt leaving the White House, in the words of three portals, is one story
+        JsonNode leavitt = stories.stream().filter(n -> n.get("headlines").toString().contains("\u09B2\u09C7\u09AD\u09BF\u099F"))
+                .max(java.util.Comparator.comparingInt(n -> n.get("size").asInt())).orElseThrow();
+        assertThat(leavitt.get("sources")).extracting(JsonNode::asText).contains("jagonews24", "ittefaq");
+        assertThat(leavitt.get("headlines").get(0).get("url").asText()).startsWith("https://");
+        // stories of several headlines come first
+        assertThat(stories.get(0).get("size").asInt()).isGreaterThan(1);
+        assertThat(stories.get(stories.size() - 1).get("size").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void published_at_is_iso_8601_with_an_offset_or_null_and_ampersands_stay_intact() {
         sites.serve("/small.xml", 200, XML, SMALL_FEED.getBytes(StandardCharsets.UTF_8))
                 .fixture("/rss/rss.xml", 200, XML, JAGONEWS).fixture("/online/todaynews", 200, HTML, BD_PRATIDIN);

@@ -36,8 +36,10 @@ final class ChatMigration {
                 SELECT ?, o.source_id, o.category FROM chat_sections o WHERE o.chat_id = ? AND NOT EXISTS
                   (SELECT 1 FROM chat_sections n WHERE n.chat_id = ? AND n.source_id = o.source_id)""", newId, oldId, newId);
         Statements.update(c, """
-                INSERT OR IGNORE INTO chat_settings(chat_id, zone, link_preview, quiet, hourly, twice_at, quiet_hold)
-                SELECT ?, zone, link_preview, quiet, hourly, twice_at, quiet_hold FROM chat_settings WHERE chat_id = ?""", newId, oldId);
+                INSERT OR IGNORE INTO chat_settings(chat_id, zone, link_preview, quiet, hourly, twice_at, quiet_hold,
+                  stories, top_portals)
+                SELECT ?, zone, link_preview, quiet, hourly, twice_at, quiet_hold, stories, top_portals
+                FROM chat_settings WHERE chat_id = ?""", newId, oldId);
         Statements.update(c, "DELETE FROM chats WHERE id = ?", oldId);
         return true;
     }

@@ -19,9 +19,11 @@ import java.util.List;
  * @param twiceAt     0, or the morning hour (one of {@link #TWICE_HOURS}) of two daily digests, the second twelve
  *                    hours later; set, it replaces {@code hourly}
  * @param quietHold   in quiet hours pushes are held for one digest at their end, not sent silently
+ * @param stories     an event several portals report: once (the default), every portal's copy, or top stories only
+ * @param topPortals  top stories: how many portals must carry a story (one of {@link StoryChoice#TOP_PORTALS})
  */
 public record ChatSettings(ZoneId zone, boolean linkPreview, boolean quiet, boolean hourly, int twiceAt,
-                           boolean quietHold) {
+                           boolean quietHold, StoryChoice stories, int topPortals) {
     public static final ChatSettings DEFAULT = new ChatSettings(BanglaCalendar.ZONE, false, false, false);
     public static final LocalTime QUIET_FROM = LocalTime.of(23, 0);
     public static final LocalTime QUIET_TO = LocalTime.of(7, 0);
@@ -35,6 +37,14 @@ public record ChatSettings(ZoneId zone, boolean linkPreview, boolean quiet, bool
         if (twiceAt != 0) {
             hourly = false;
         }
+        if (!StoryChoice.TOP_PORTALS.contains(topPortals)) {
+            throw new IllegalArgumentException("top stories need one of " + StoryChoice.TOP_PORTALS + " portals, not " + topPortals);
+        }
+    }
+
+    public ChatSettings(ZoneId zone, boolean linkPreview, boolean quiet, boolean hourly, int twiceAt,
+                        boolean quietHold) {
+        this(zone, linkPreview, quiet, hourly, twiceAt, quietHold, StoryChoice.ONCE, StoryChoice.DEFAULT_TOP_PORTALS);
     }
 
     public ChatSettings(ZoneId zone, boolean linkPreview, boolean quiet, boolean hourly) {
@@ -85,15 +95,15 @@ public record ChatSettings(ZoneId zone, boolean linkPreview, boolean quiet, bool
     }
 
     ChatSettings withZone(ZoneId z) {
-        return new ChatSettings(z, linkPreview, quiet, hourly, twiceAt, quietHold);
+        return new ChatSettings(z, linkPreview, quiet, hourly, twiceAt, quietHold, stories, topPortals);
     }
 
     ChatSettings withLinkPreview(boolean on) {
-        return new ChatSettings(zone, on, quiet, hourly, twiceAt, quietHold);
+        return new ChatSettings(zone, on, quiet, hourly, twiceAt, quietHold, stories, topPortals);
     }
 
     ChatSettings withQuiet(boolean on) {
-        return new ChatSettings(zone, linkPreview, on, hourly, twiceAt, quietHold);
+        return new ChatSettings(zone, linkPreview, on, hourly, twiceAt, quietHold, stories, topPortals);
     }
 
     ChatSettings withQuietHold(boolean hold) {
@@ -102,14 +112,22 @@ public record ChatSettings(ZoneId zone, boolean linkPreview, boolean quiet, bool
 
     /** Instant delivery: neither hourly nor twice-daily. */
     ChatSettings instant() {
-        return new ChatSettings(zone, linkPreview, quiet, false, 0, quietHold);
+        return new ChatSettings(zone, linkPreview, quiet, false, 0, quietHold, stories, topPortals);
     }
 
     ChatSettings withHourly(boolean on) {
-        return new ChatSettings(zone, linkPreview, quiet, on, 0, quietHold);
+        return new ChatSettings(zone, linkPreview, quiet, on, 0, quietHold, stories, topPortals);
     }
 
     ChatSettings withTwiceAt(int morningHour) {
-        return new ChatSettings(zone, linkPreview, quiet, false, morningHour, quietHold);
+        return new ChatSettings(zone, linkPreview, quiet, false, morningHour, quietHold, stories, topPortals);
+    }
+
+    ChatSettings withStories(StoryChoice choice) {
+        return new ChatSettings(zone, linkPreview, quiet, hourly, twiceAt, quietHold, choice, topPortals);
+    }
+
+    ChatSettings withTopPortals(int portals) {
+        return new ChatSettings(zone, linkPreview, quiet, hourly, twiceAt, quietHold, StoryChoice.TOP, portals);
     }
 }

@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Per-chat settings in table chat_settings (V6.sql), read through a small cache: the push path asks for every message.
+ * Per-chat settings in table chat_settings (V6.sql; stories V12), read through a small cache: the push path asks for every message.
  * A change is seen at once by this instance; rows moved by a group's migration to a supergroup are seen within a
  * minute (the cache's lifetime). Also tells delivery how each chat's pushes go ({@link PushStyles}), so a change
  * applies to pushes already queued.
@@ -39,12 +39,14 @@ public final class ChatSettingsStore implements PushStyles {
     /** The chat must be registered (a row in chats). */
     void save(long chatId, ChatSettings s) {
         db.transaction(c -> Statements.update(c, """
-                INSERT INTO chat_settings(chat_id, zone, link_preview, quiet, hourly, twice_at, quiet_hold)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO chat_settings(chat_id, zone, link_preview, quiet, hourly, twice_at, quiet_hold, stories,
+                  top_portals)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(chat_id) DO UPDATE SET zone = excluded.zone, link_preview = excluded.link_preview,
                   quiet = excluded.quiet, hourly = excluded.hourly, twice_at = excluded.twice_at,
-                  quiet_hold = excluded.quiet_hold""", chatId, s.zone().getId(), s.linkPreview() ? 1 : 0,
-                s.quiet() ? 1 : 0, s.hourly() ? 1 : 0, s.twiceAt(), s.quietHold() ? 1 : 0));
+                  quiet_hold = excluded.quiet_hold, stories = excluded.stories, top_portals = excluded.top_portals""",
+                chatId, s.zone().getId(), s.linkPreview() ? 1 : 0, s.quiet() ? 1 : 0, s.hourly() ? 1 : 0, s.twiceAt(),
+                s.quietHold() ? 1 : 0, s.stories().code(), s.topPortals()));
         cache.put(chatId, s);
     }
 
@@ -89,9 +91,11 @@ public final class ChatSettingsStore implements PushStyles {
 
     private ChatSettings load(long chatId) {
         return db.read(c -> Statements.first(c,
-                "SELECT zone, link_preview, quiet, hourly, twice_at, quiet_hold FROM chat_settings WHERE chat_id = ?",
+                "SELECT zone, link_preview, quiet, hourly, twice_at, quiet_hold, stories, top_portals FROM chat_settings"
+                        + " WHERE chat_id = ?",
                 rs -> new ChatSettings(zone(chatId, rs.getString(1)), rs.getInt(2) == 1, rs.getInt(3) == 1,
-                        rs.getInt(4) == 1, twiceAt(chatId, rs.getInt(5)), rs.getInt(6) == 1), chatId))
+                        rs.getInt(4) == 1, twiceAt(chatId, rs.getInt(5)), rs.getInt(6) == 1, StoryChoice.of(rs.getInt(7)),
+                        topPortals(rs.getInt(8))), chatId))
                 .orElse(ChatSettings.DEFAULT);
     }
 
@@ -103,6 +107,11 @@ public final class ChatSettingsStore implements PushStyles {
             return 0;
         }
         return hour;
+    }
+
+    /** A threshold written by hand that /settings does not offer means the default. */
+    private static int topPortals(int portals) {
+        return StoryChoice.TOP_PORTALS.contains(portals) ? portals : StoryChoice.DEFAULT_TOP_PORTALS;
     }
 
     /** A zone written by hand that Java does not know falls back to the default rather than breaking the chat. */

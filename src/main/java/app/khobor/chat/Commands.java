@@ -164,12 +164,16 @@ public final class Commands implements IncomingHandler {
     }
 
     /**
-     * "আরও" is anyone's; a /sources, /settings or /keywords button changes the chat, so in a group only an admin's
+     * "আরও" and a nearby word's button are anyone's; a /sources, /settings or /keywords button changes the chat, so in a group only an admin's
      * counts.
      */
     private void onButton(Incoming.Button b) {
         if (b.data().startsWith(SearchPages.PREFIX)) {
             news.more(b, replies);
+            return;
+        }
+        if (b.data().startsWith(SearchPages.NEAR_PREFIX)) {
+            news.nearby(b, replies);
             return;
         }
         if (b.chatKind().isGroup() && !admins.isAdmin(b.chatId(), b.fromUserId())) {

@@ -5,6 +5,8 @@ import app.khobor.delivery.PushFormatter;
 import app.khobor.delivery.PushFormatter.DigestPart;
 import app.khobor.news.StoredHeadline;
 import app.khobor.text.BanglaCalendar;
+import app.khobor.text.Highlights;
+import app.khobor.text.SearchQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -72,6 +74,12 @@ public final class HeadlineFormat implements PushFormatter {
     }
 
     @Override
+    public String single(StoredHeadline h, ZoneId chatZone, List<StoredHeadline> others) {
+        String single = single(h, chatZone);
+        return others.isEmpty() ? single : single + "\n" + StoryLines.also(others, this::sourceName);
+    }
+
+    @Override
     public List<DigestPart> digest(List<StoredHeadline> headlines, ZoneId chatZone) {
         return inZone(chatZone).digest(headlines);
     }
@@ -113,32 +121,50 @@ public final class HeadlineFormat implements PushFormatter {
 
     /** The same, numbered from {@code firstNumber} (a later page of search results). */
     public String list(String headerHtml, List<StoredHeadline> headlines, int firstNumber) {
+        return list(headerHtml, headlines, firstNumber, null);
+    }
+
+    /**
+     * The same, with the words {@code matched} (a search) in each title in bold; null for none. One line per story:
+     * the other portals' copies in the list are linked at the end of its line (StoryLines).
+     */
+    public String list(String headerHtml, List<StoredHeadline> headlines, int firstNumber, SearchQuery matched) {
         StringBuilder b = new StringBuilder(headerHtml);
-        lines(headlines, firstNumber).forEach(line -> b.append('\n').append(line));
+        List<StoryLines.Story> stories = StoryLines.fold(headlines);
+        for (int i = 0; i < stories.size(); i++) {
+            StoryLines.Story story = stories.get(i);
+            b.append('\n').append(line(firstNumber + i, story.headline(), matched))
+                    .append(StoryLines.inList(story.others(), this::sourceName));
+        }
         return b.toString();
     }
 
     private List<String> lines(List<StoredHeadline> headlines) {
-        return lines(headlines, 1);
+        return lines(headlines, 1, null);
     }
 
-    private List<String> lines(List<StoredHeadline> headlines, int firstNumber) {
+    private List<String> lines(List<StoredHeadline> headlines, int firstNumber, SearchQuery matched) {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < headlines.size(); i++) {
-            lines.add(line(firstNumber + i, headlines.get(i)));
+            lines.add(line(firstNumber + i, headlines.get(i), matched));
         }
         return lines;
     }
 
-    private String line(int number, StoredHeadline h) {
-        return BanglaCalendar.number(number) + ". " + link(h) + " — <i>"
+    private String line(int number, StoredHeadline h, SearchQuery matched) {
+        return BanglaCalendar.number(number) + ". " + link(h, matched) + " — <i>"
                 + HtmlText.escape(sourceName(h.sourceId())) + " · " + time(h) + "</i>";
     }
 
-    /** A URL too long for a message is left out rather than making the push fail. */
     private static String link(StoredHeadline h) {
+        return link(h, null);
+    }
+
+    /** A URL too long for a message is left out rather than making the push fail. */
+    private static String link(StoredHeadline h, SearchQuery matched) {
         String url = h.url() != null && HtmlText.escape(h.url()).length() <= MAX_LINK ? h.url() : null;
-        return HtmlText.link(url, title(h));
+        String title = title(h);
+        return matched == null ? HtmlText.link(url, title) : HtmlText.link(url, title, Highlights.of(matched, title));
     }
 
     public String sourceName(String sourceId) {

@@ -1,5 +1,6 @@
 package app.khobor.chat;
 
+import app.khobor.text.Highlights;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,6 +32,36 @@ public final class HtmlText {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The escaped text with the given ranges in {@code <b>}: the matched words of a search or a followed rule. Ranges
+     * out of order, overlapping or outside the text are ignored rather than producing broken HTML.
+     */
+    public static String escapeWithBold(String text, List<Highlights.Span> spans) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(text.length() + 16 + 7 * spans.size());
+        int at = 0;
+        for (Highlights.Span s : spans) {
+            if (s.start() < at || s.end() <= s.start() || s.end() > text.length()) {
+                continue;
+            }
+            b.append(escape(text.substring(at, s.start()))).append("<b>")
+                    .append(escape(text.substring(s.start(), s.end()))).append("</b>");
+            at = s.end();
+        }
+        return b.append(escape(text.substring(at))).toString();
+    }
+
+    /** A link whose text has the given ranges in bold; just that text when the URL is not http(s). */
+    public static String link(String url, String text, List<Highlights.Span> bold) {
+        String shown = escapeWithBold(text, bold);
+        if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))) {
+            return shown;
+        }
+        return "<a href=\"" + escape(url) + "\">" + shown + "</a>";
     }
 
     /** A link, or just the escaped text when the URL is not http(s) (a javascript: link must never be clickable). */

@@ -38,6 +38,31 @@ public sealed interface Incoming {
         }
     }
 
+    /**
+     * An inline query: {@code @bot words} typed in any chat. It belongs to no chat the bot is in; the user's private
+     * chat with the bot (the same id) stands for it, so one user's queries are handled in order.
+     *
+     * @param queryId the id to answer (once, within seconds)
+     * @param offset  "" for the first page, else the next offset of the previous answer as the client sent it:
+     *                untrusted
+     */
+    record InlineQuery(long fromUserId, String queryId, String query, String offset) implements Incoming {
+        public InlineQuery {
+            query = query == null ? "" : query;
+            offset = offset == null ? "" : offset;
+        }
+
+        @Override
+        public long chatId() {
+            return fromUserId;
+        }
+
+        @Override
+        public ChatKind chatKind() {
+            return ChatKind.PRIVATE;
+        }
+    }
+
     /** Someone's membership or rights in a group or channel changed (chat_member): admin answers are out of date. */
     record MembersChanged(long chatId, ChatKind chatKind) implements Incoming {}
 

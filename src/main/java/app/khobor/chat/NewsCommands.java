@@ -6,11 +6,11 @@ import app.khobor.delivery.Replies;
 import app.khobor.news.HeadlineHistory;
 import app.khobor.news.HeadlineHistory.SearchPage;
 import app.khobor.news.StoredHeadline;
-import app.khobor.text.BanglishQuery;
 import app.khobor.text.BengaliText;
 import app.khobor.text.SearchQuery;
 import app.khobor.text.Vocabulary;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,14 +29,17 @@ final class NewsCommands {
     static final int MAX_LATEST = 20;
     static final int PAGE = 10;
     static final int MAX_QUERY = 200;
+    /** Under "nothing found" when nearby words are offered as buttons. */
+    static final String NEARBY_HINT = "কাছাকাছি শব্দ দিয়ে খুঁজবেন?";
 
     private final HeadlineHistory headlines;
     private final HeadlineFormat format;
     private final ChatStore chats;
     private final Set<String> offerable;
     private final LongFunction<ZoneId> zones;
-    private final Supplier<Vocabulary> vocabulary;
+    private final QuerySearch search;
     private final SearchPages pages = new SearchPages();
+    private final NearbyWords nearbyWords = new NearbyWords();
 
     /**
      * @param offerable the sources a chat can switch on or off (/sources); all of them off gets a warning
@@ -45,7 +48,7 @@ final class NewsCommands {
      */
     NewsCommands(HeadlineHistory headlines, HeadlineFormat format, ChatStore chats, Set<String> offerable,
             LongFunction<ZoneId> zones, Supplier<Vocabulary> vocabulary) {
-        this.vocabulary = vocabulary;
+        this.search = new QuerySearch(headlines, vocabulary);
         this.headlines = headlines;
         this.format = format;
         this.chats = chats;
@@ -69,11 +72,13 @@ final class NewsCommands {
         if (allOff(off)) {
             return Answer.text(Messages.ALL_SOURCES_OFF);
         }
-        List<StoredHeadline> found = headlines.latestPublished(count, off, chats.chosenSections(chatId));
+        // Fetched with room for other portals' copies, which fold into their story's line (StoryLines).
+        List<StoredHeadline> found = StoryLines.firstStories(
+                headlines.latestPublished(count * 2, off, chats.chosenSections(chatId)), count);
         if (found.isEmpty()) {
             return Answer.text(Messages.NO_NEWS_YET);
         }
-        return Answer.text(format(chatId).list(Messages.latestHeader(found.size()), found));
+        return Answer.text(format(chatId).list(Messages.latestHeader(StoryLines.fold(found).size()), found));
     }
 
     Answer search(long chatId, String args) {
@@ -120,13 +125,12 @@ final class NewsCommands {
             return Answer.text(Messages.searchNothing(query));
         }
         // Latin words also search their Bengali spellings; every page expands the same query text again.
-        Map<String, List<String>> expansion = new BanglishQuery(vocabulary.get()).expand(valid.query().wordKeys());
-        String searched = BanglishQuery.searchedPhrase(expansion);
-        String lead = searched.isEmpty() ? "" : HtmlText.escape(searched) + "\n";
-        SearchPage page = headlines.searchPublished(valid.query().withAlternatives(expansion),
-                chats.disabledSources(chatId), chats.chosenSections(chatId), offset, PAGE);
+        QuerySearch.Found found = search.page(valid.query(), chats.disabledSources(chatId),
+                chats.chosenSections(chatId), offset, PAGE);
+        String lead = found.searched().isEmpty() ? "" : HtmlText.escape(found.searched()) + "\n";
+        SearchPage page = found.page();
         if (page.headlines().isEmpty()) {
-            return Answer.text(lead + Messages.searchNothing(query));
+            return nothingFound(lead + Messages.searchNothing(query), offset == 0 ? query : "");
         }
         // One message: a page that would not fit (ten 300-character titles) keeps what fits and offers the rest.
         List<StoredHeadline> shown = page.headlines();
@@ -136,7 +140,7 @@ final class NewsCommands {
             shownTo = offset + shown.size();
             String header = lead + (offset == 0 && shownTo == page.total() ? Messages.searchHeader(query, page.total())
                     : Messages.searchPageHeader(query, page.total(), offset + 1, shownTo));
-            html = format(chatId).list(header, shown, offset + 1);
+            html = format(chatId).list(header, shown, offset + 1, found.query());
             if (shown.size() == 1 || HtmlText.split(html).size() == 1) {
                 break;
             }
@@ -146,6 +150,42 @@ final class NewsCommands {
                 ? new Keyboard(List.of(List.of(new Button(Messages.MORE, SearchPages.data(searchId, shownTo)))))
                 : null;
         return new Answer(html, more);
+    }
+
+    /**
+     * "Nothing found", with up to three searches for the nearest indexed words as buttons when a word of the query
+     * is in no headline (a typo, a rare spelling). Each button carries only an id: Bengali words are three bytes a
+     * letter, too long for 64 bytes of callback data.
+     */
+    private Answer nothingFound(String html, String query) {
+        Map<String, String> nearby = query.isEmpty() ? Map.of() : nearbyWords.searches(query, search.vocabulary());
+        if (nearby.isEmpty()) {
+            return Answer.text(html);
+        }
+        List<Button> buttons = new ArrayList<>();
+        nearby.forEach((word, instead) -> buttons.add(new Button(word, SearchPages.nearData(pages.remember(instead)))));
+        return new Answer(html + "\n" + NEARBY_HINT, new Keyboard(List.of(buttons)));
+    }
+
+    /**
+     * A nearby word's press: that search, edited into the "nothing found" message. Refused with an alert, changing
+     * nothing, unless the data is one of the buttons that message shows; a forgotten search (restart) says so.
+     */
+    void nearby(Incoming.Button button, Replies replies) {
+        Long searchId = SearchPages.parseNear(button.data());
+        if (searchId == null || !button.shownData().contains(button.data())) {
+            log.debug("chat {}: refused nearby word data on message {}", button.chatId(), button.messageId());
+            replies.alert(button.callbackId(), Messages.STALE_BUTTON_SEARCH);
+            return;
+        }
+        String query = pages.query(searchId);
+        if (query == null) {
+            replies.alert(button.callbackId(), Messages.SEARCH_FORGOTTEN);
+            return;
+        }
+        Answer found = page(button.chatId(), searchId, query, 0);
+        replies.edit(button.chatId(), button.chatKind().isGroup(), button.messageId(), found.html(), found.keyboard());
+        replies.answerCallback(button.callbackId(), "");
     }
 
     private HeadlineFormat format(long chatId) {

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 final class SearchPages {
     static final String PREFIX = "more:";
     private static final Pattern DATA = Pattern.compile("more:(\\d{1,12}):(\\d{1,6})");
+    /** A nearby word's button under "nothing found": the search to run instead, waiting here as the pages do. */
+    static final String NEAR_PREFIX = "near:";
+    private static final Pattern NEAR = Pattern.compile("near:(\\d{1,12})");
 
     record More(long searchId, int offset) {}
 
@@ -35,6 +38,16 @@ final class SearchPages {
 
     static String data(long searchId, int offset) {
         return PREFIX + searchId + ":" + offset;
+    }
+
+    static String nearData(long searchId) {
+        return NEAR_PREFIX + searchId;
+    }
+
+    /** The search id of well-formed "near:" data, else null. */
+    static Long parseNear(String data) {
+        Matcher m = NEAR.matcher(data);
+        return m.matches() ? Long.parseLong(m.group(1)) : null;
     }
 
     /** Null for anything but well-formed "more:" data. */

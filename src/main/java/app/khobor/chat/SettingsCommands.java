@@ -12,7 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * /settings: the chat's time zone, link previews, quiet hours (silent or held) and hourly or twice-daily digests, as an inline keyboard redrawn in place on each
+ * /settings: the chat's time zone, link previews, quiet hours (silent or held), hourly or twice-daily digests and how
+ * it gets an event several portals report (once, every copy, top stories), as an inline keyboard redrawn in place on each
  * press. Like /sources, a press acts only on the chat of the message pressed and only when that message shows the
  * pressed button (all of its buttons being settings buttons); anything else gets an alert and changes nothing.
  */
@@ -70,8 +71,21 @@ final class SettingsCommands {
             case "twice:8" -> s.withTwiceAt(8);
             case "twice:9" -> s.withTwiceAt(9);
             case "twice:off" -> s.instant();
-            default -> null;
+            case "story:once" -> s.withStories(StoryChoice.ONCE);
+            case "story:all" -> s.withStories(StoryChoice.EVERY_COPY);
+            case "story:top" -> s.withStories(StoryChoice.TOP);
+            default -> topPortals(s, choice);
         };
+    }
+
+    /** "top:3": top stories at three portals; null for anything else. */
+    private static ChatSettings topPortals(ChatSettings s, String choice) {
+        for (int n : StoryChoice.TOP_PORTALS) {
+            if (choice.equals("top:" + n)) {
+                return s.withTopPortals(n);
+            }
+        }
+        return null;
     }
 
     private static Keyboard keyboard(ChatSettings s) {
@@ -96,6 +110,16 @@ final class SettingsCommands {
         rows.add(twice);
         if (s.twiceAt() != 0) {
             rows.add(List.of(new Button(Messages.HOURLY_TURN_OFF, PREFIX + "twice:off")));
+        }
+        rows.add(List.of(new Button(mark(s.stories() == StoryChoice.ONCE) + StoryMessages.ONCE, PREFIX + "story:once"),
+                new Button(mark(s.stories() == StoryChoice.EVERY_COPY) + StoryMessages.EVERY_COPY, PREFIX + "story:all"),
+                new Button(mark(s.stories() == StoryChoice.TOP) + StoryMessages.TOP, PREFIX + "story:top")));
+        if (s.stories() == StoryChoice.TOP) {
+            List<Button> portals = new ArrayList<>();
+            for (int n : StoryChoice.TOP_PORTALS) {
+                portals.add(new Button(mark(s.topPortals() == n) + StoryMessages.atLeast(n), PREFIX + "top:" + n));
+            }
+            rows.add(portals);
         }
         return new Keyboard(rows);
     }

@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * every mistake gives one message naming the section, the source and the key, never a parser stack trace.
  */
 public final class ConfigLoader {
-    static final List<String> SECTIONS = List.of("telegram", "storage", "polling", "delivery", "sources", "ops");
+    static final List<String> SECTIONS = List.of("telegram", "storage", "polling", "delivery", "sources", "ops", "stories");
 
     private static final Logger log = LoggerFactory.getLogger(ConfigLoader.class);
     // A repeated key would otherwise silently win over the first one. YAML 1.1 reads on/off/yes/no as booleans, which
@@ -53,7 +53,8 @@ public final class ConfigLoader {
                 SettingsReader.polling(root.section("polling")),
                 SettingsReader.delivery(root.section("delivery")),
                 new SourceConfigReader(name).read(root),
-                OpsSettingsReader.ops(root.section("ops"), env));
+                OpsSettingsReader.ops(root.section("ops"), env),
+                SettingsReader.stories(root.section("stories")));
         if (config.enabledSources().isEmpty()) {
             log.warn("{}: every source has enabled: false, so no headlines will be fetched", name);
         }

@@ -9,7 +9,14 @@ public record KhoborConfig(
         PollingSettings polling,
         DeliverySettings delivery,
         List<SourceConfig> sources,
-        OpsSettings ops) {
+        OpsSettings ops,
+        StorySettings stories) {
+
+    /** Without a stories section: the default window, merging on. */
+    public KhoborConfig(TelegramSettings telegram, StorageSettings storage, PollingSettings polling,
+                        DeliverySettings delivery, List<SourceConfig> sources, OpsSettings ops) {
+        this(telegram, storage, polling, delivery, sources, ops, StorySettings.DEFAULTS);
+    }
 
     /** Without an ops section: no endpoint, default alerts. */
     public KhoborConfig(TelegramSettings telegram, StorageSettings storage, PollingSettings polling,

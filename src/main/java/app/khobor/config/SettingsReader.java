@@ -215,4 +215,21 @@ final class SettingsReader {
         return new DeliverySettings(delivery.positiveDuration("maxAge", defaults.maxAge()),
                 delivery.positiveInt("digestOver", defaults.digestOver()));
     }
+
+    /** The story window must cover the top-stories time: a story's later copies are matched within the window. */
+    static StorySettings stories(Optional<ConfigSection> section) throws ConfigException {
+        if (section.isEmpty()) {
+            return StorySettings.DEFAULTS;
+        }
+        ConfigSection stories = section.get();
+        stories.requireOnlyKeys(List.of("window", "merge", "topWithin"));
+        StorySettings defaults = StorySettings.DEFAULTS;
+        Duration window = stories.positiveDuration("window", defaults.window());
+        Duration topWithin = stories.positiveDuration("topWithin", defaults.topWithin());
+        if (topWithin.compareTo(window) > 0) {
+            throw stories.error("topWithin " + Durations.format(topWithin) + " is longer than window "
+                    + Durations.format(window) + "; a story's copies are only matched within the window");
+        }
+        return new StorySettings(window, stories.bool("merge", defaults.merge()), topWithin);
+    }
 }

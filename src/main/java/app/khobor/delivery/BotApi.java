@@ -21,4 +21,10 @@ public interface BotApi {
      * a wrapper that forgot it would silently turn every refusal into a toast.
      */
     SendResult answerCallback(String callbackId, String text, boolean alert);
+
+    /**
+     * Answers an inline query (answerInlineQuery). Once per query, within seconds of it: Telegram refuses a late or
+     * second answer (400 "query is too old ..."), which comes back as {@link SendResult.Rejected}.
+     */
+    SendResult answerInline(InlineAnswer answer);
 }

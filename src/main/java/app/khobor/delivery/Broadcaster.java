@@ -7,7 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns new headlines into outbox rows, one per interested chat, and wakes the dispatcher. The rows are committed
+ * Turns new headlines into outbox rows, one per interested chat (a chat that has the headline's story already gets no
+ * second copy: {@link StoryRule}), and wakes the dispatcher. The rows are committed
  * before anything is sent, so a crash after publish loses nothing. Give the dispatcher the same audience: it asks
  * again just before each push, so a chat that changed its mind meanwhile (/stop, /sources, /unfollow) gets no more.
  */
@@ -30,7 +31,10 @@ public final class Broadcaster {
         for (StoredHeadline headline : newHeadlines) {
             dispatcher.remember(headline);
             List<Recipient> recipients = audience.recipientsOf(headline);
-            int added = outbox.enqueue(recipients, headline.id(), clock.instant());
+            int added = outbox.enqueue(recipients, headline, clock.instant());
+            if (headline.joinedStory()) {
+                dispatcher.storyGrew(headline);
+            }
             log.debug("headline {} from {}: {} deliveries queued", headline.id(), headline.sourceId(), added);
         }
         // Wake once, after the whole read is queued: woken per headline, the dispatcher sent the first headline

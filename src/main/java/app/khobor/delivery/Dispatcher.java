@@ -73,7 +73,7 @@ public final class Dispatcher implements Replies, AutoCloseable {
                 new PushJobs(planner, schedule, outbox, new DeliveredMarks(outbox, clock), stats, backoff,
                         settings.longRetryAfter(), settings.paidBroadcast(), styles),
                 new ReplyJobs(schedule, stats, shortBackoff, settings.paidBroadcast()),
-                schedule, clock);
+                new EditJobs(outbox, headlines, formatter, styles), schedule, clock);
         if (!settings.paidBroadcast() && settings.rateLimit().globalPerSecond() > 30) {
             log.warn("delivery: globalPerSecond {} is above Telegram's 30/s without paidBroadcast; expect 429s",
                     settings.rateLimit().globalPerSecond());
@@ -130,6 +130,29 @@ public final class Dispatcher implements Replies, AutoCloseable {
     void remember(StoredHeadline headline) {
         headlines.put(headline);
     }
+
+    /**
+     * {@code headline} was merged for some chats (they have its story): their sent message of the story may list it.
+     * Only messages younger than {@link #EDITABLE_FOR} are edited; what finds no room is dropped.
+     */
+    void storyGrew(StoredHeadline headline) {
+        Instant now = clock.instant();
+        List<StoryEdit> due;
+        try {
+            due = outbox.editsFor(headline, now.minus(EDITABLE_FOR), now, Schedule.MAX_EDITS);
+        } catch (RuntimeException e) {
+            log.warn("story {}: could not look for messages to edit: {}", headline.storyId(), e.getMessage());
+            return;
+        }
+        int dropped = schedule.addEdits(due);
+        if (dropped > 0) {
+            log.info("story {}: {} messages not edited to list another portal: too many edits waiting", headline.storyId(),
+                    dropped);
+        }
+    }
+
+    /** Telegram may refuse to edit older messages; a day and a half stays clear of its 48 hours. */
+    static final Duration EDITABLE_FOR = Duration.ofHours(36);
 
     /** Sends in progress (for tests deciding the dispatcher is quiet). */
     int inFlight() {

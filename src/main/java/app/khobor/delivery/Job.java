@@ -17,6 +17,11 @@ interface Job {
     /** Telegram accepted it. */
     void accepted(Instant now);
 
+    /** Telegram accepted it as message {@code messageId} (what an edit of it names). */
+    default void accepted(Instant now, long messageId) {
+        accepted(now);
+    }
+
     /** 429: the chat may get nothing for {@code retryAfter}. */
     void waitFor(Duration retryAfter, Instant now);
 

@@ -2,7 +2,10 @@ package app.khobor.delivery;
 
 import app.khobor.db.Database;
 import app.khobor.db.Statements;
+import app.khobor.news.StoredHeadline;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,9 +24,47 @@ public final class Outbox {
     private static final String GROUP = "GROUP";
 
     private final Database db;
+    private final StoryRule stories;
 
+    /** Top stories count the portals within two hours of a story's first headline. */
     public Outbox(Database db) {
+        this(db, Duration.ofHours(2));
+    }
+
+    /** @param topWithin top stories count the portals carrying a story within this time of its first headline */
+    public Outbox(Database db, Duration topWithin) {
         this.db = db;
+        this.stories = new StoryRule(topWithin);
+    }
+
+    /**
+     * Records a headline's deliveries as its story allows ({@link StoryRule}), in one transaction: a row for each chat
+     * that gets it, a {@code merged} row for each chat that has its story already, none for a top-stories chat the
+     * story has not reached yet. A (chat, headline) already recorded is ignored. Returns the rows to send added.
+     */
+    public int enqueue(List<Recipient> recipients, StoredHeadline headline, Instant now) {
+        if (recipients.isEmpty()) {
+            return 0;
+        }
+        return db.transaction(c -> {
+            StoryRule.Decision decision = stories.decide(c, headline);
+            List<Recipient> send = new ArrayList<>();
+            List<Recipient> merged = new ArrayList<>();
+            for (Recipient r : recipients) {
+                switch (decision.rowFor(r.chatId())) {
+                    case PENDING -> send.add(r);
+                    case MERGED -> merged.add(r);
+                    case NONE -> { }
+                }
+            }
+            Statements.batch(c, "INSERT OR IGNORE INTO outbox(chat_id, chat_kind, headline_id, enqueued_ms, status,"
+                    + " finished_ms) VALUES (?, ?, ?, ?, 'merged', ?)", merged,
+                    r -> new Object[] {r.chatId(), r.group() ? GROUP : PRIVATE, headline.id(), now.toEpochMilli(),
+                            now.toEpochMilli()});
+            return Statements.batch(c,
+                    "INSERT OR IGNORE INTO outbox(chat_id, chat_kind, headline_id, enqueued_ms) VALUES (?, ?, ?, ?)", send,
+                    r -> new Object[] {r.chatId(), r.group() ? GROUP : PRIVATE, headline.id(), now.toEpochMilli()});
+        });
     }
 
     /** Records the deliveries in one transaction; a (chat, headline) already recorded is ignored. Returns rows added. */
@@ -45,6 +86,46 @@ public final class Outbox {
         return Statements.batch(c,
                 "INSERT OR IGNORE INTO outbox(chat_id, chat_kind, announcement_id, enqueued_ms) VALUES (?, ?, ?, ?)",
                 recipients, r -> new Object[] {r.chatId(), r.group() ? GROUP : PRIVATE, announcementId, now.toEpochMilli()});
+    }
+
+    /**
+     * The other headlines of {@code headline}'s story that the chat was neither sent nor has queued (other portals'
+     * copies it got merged, or a top story's earlier copies), oldest first, at most {@code limit}.
+     */
+    public List<Long> otherCopies(long chatId, long headlineId, long storyId, int limit) {
+        return db.read(c -> Statements.list(c, """
+                SELECT h.id FROM headlines h WHERE h.story_id = ? AND h.id <> ? AND NOT EXISTS (
+                  SELECT 1 FROM outbox o WHERE o.chat_id = ? AND o.headline_id = h.id AND o.status IN ('pending', 'delivered'))
+                ORDER BY h.id LIMIT ?""", rs -> rs.getLong(1), storyId, headlineId, chatId, limit));
+    }
+
+    /**
+     * The messages to edit now that {@code headline} was merged for some chats: each such chat's delivered single push
+     * of the same story, sent within {@code since} (older messages may no longer be editable), at most {@code limit}.
+     */
+    List<StoryEdit> editsFor(StoredHeadline headline, Instant since, Instant now, int limit) {
+        if (!headline.joinedStory()) {
+            return List.of();
+        }
+        return db.read(c -> Statements.list(c, """
+                SELECT o.chat_id, o.chat_kind, o.id, o.message_id, o.headline_id
+                FROM outbox m JOIN headlines h ON h.story_id = ? JOIN outbox o ON o.chat_id = m.chat_id AND o.headline_id = h.id
+                WHERE m.headline_id = ? AND m.status = 'merged' AND o.status = 'delivered' AND o.message_id IS NOT NULL
+                  AND o.finished_ms >= ?
+                LIMIT ?""", rs -> new StoryEdit(rs.getLong(1), !PRIVATE.equals(rs.getString(2)), rs.getLong(3),
+                rs.getLong(4), rs.getLong(5), headline.storyId(), now),
+                headline.storyId(), headline.id(), since.toEpochMilli(), limit));
+    }
+
+    /** How many other portals the message of a delivered row lists (V12 story_more). */
+    int storyMore(long rowId) {
+        return db.read(c -> Statements.first(c, "SELECT story_more FROM outbox WHERE id = ?", rs -> rs.getInt(1), rowId))
+                .orElse(Integer.MAX_VALUE);
+    }
+
+    /** The message of a delivered row now lists {@code more} other portals (or cannot be edited: then it stays so). */
+    void setStoryMore(long rowId, int more) {
+        db.transaction(c -> Statements.update(c, "UPDATE outbox SET story_more = ? WHERE id = ?", more, rowId));
     }
 
     /** The text of an announcement as sent (V8), or null when there is none with this id. */
@@ -78,6 +159,16 @@ public final class Outbox {
 
     public void markDelivered(Collection<Long> ids, Instant at) {
         finish(ids, "delivered", at);
+    }
+
+    /** The same, keeping the message id Telegram gave each single push (V12), where {@code messageIds} has one. */
+    void markDelivered(Collection<Long> ids, Map<Long, Long> messageIds, Instant at) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        db.transaction(c -> Statements.batch(c, "UPDATE outbox SET status = 'delivered', finished_ms = ?, message_id = ?"
+                + " WHERE id = ? AND status = 'pending'", ids,
+                id -> new Object[] {at.toEpochMilli(), messageIds.get(id), id}));
     }
 
     public void markFailed(Collection<Long> ids, Instant at) {

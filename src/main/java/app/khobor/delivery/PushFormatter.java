@@ -16,6 +16,14 @@ public interface PushFormatter {
         return single(headline);
     }
 
+    /**
+     * The same, followed by the story's other portals, each linked to its copy ("আরও: সমকাল · যুগান্তর"):
+     * the copies the chat was not sent. {@code others} may be empty.
+     */
+    default String single(StoredHeadline headline, ZoneId zone, List<StoredHeadline> others) {
+        return single(headline, zone);
+    }
+
     /** The same with times shown in {@code zone} (the chat's choice). */
     default List<DigestPart> digest(List<StoredHeadline> headlines, ZoneId zone) {
         return digest(headlines);

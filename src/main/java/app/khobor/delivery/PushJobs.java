@@ -89,12 +89,20 @@ final class PushJobs {
                             style.silent(), 0), paidBroadcast);
         }
 
-        /** Marks what the reader now has in full: for a digest, per part, so a later failure cannot undo earlier parts. */
         @Override
         public void accepted(Instant now) {
+            accepted(now, 0);
+        }
+
+        /**
+         * Marks what the reader now has in full: for a digest, per part, so a later failure cannot undo earlier parts.
+         * A single headline's row keeps the message id, so the message can list the story's other portals later.
+         */
+        @Override
+        public void accepted(Instant now, long messageId) {
             chat.attempts = 0;
             if (!plan.completes().isEmpty()) {
-                marks.markDelivered(plan.completes());
+                marks.markDelivered(plan.completes(), plan.digest() || sentPlain ? 0 : messageId);
                 stats.sent(plan.completes().size());
             }
             if (!plan.lastPart()) {

@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
  */
 final class PushPlanner {
     private static final Logger log = LoggerFactory.getLogger(PushPlanner.class);
+    /** Other portals listed under one push at most. */
+    private static final int MAX_OTHER_COPIES = 20;
 
     private final Outbox outbox;
     private final HeadlineCache cache;
@@ -132,7 +134,7 @@ final class PushPlanner {
             outbox.markFailed(missing, now);
             drop(chat.chatId, unwanted, now);
             if (!usable.isEmpty()) {
-                return planFor(usable, headlines, found, zone, now, batched);
+                return planFor(chat.chatId, usable, headlines, found, zone, now, batched);
             }
         }
     }
@@ -182,13 +184,30 @@ final class PushPlanner {
         }
     }
 
-    private PushPlan planFor(List<PendingDelivery> rows, List<StoredHeadline> headlines, int found, ZoneId zone,
-                             Instant now, boolean batched) {
+    /**
+     * The story's copies the chat did not get, shown under a headline that joined a story (a top story at its K-th
+     * portal lists them all); none for a story's first headline, the common case, so it costs no query.
+     */
+    private List<StoredHeadline> otherCopies(long chatId, StoredHeadline headline) {
+        if (!headline.joinedStory()) {
+            return List.of();
+        }
+        List<StoredHeadline> others = new ArrayList<>();
+        for (long id : outbox.otherCopies(chatId, headline.id(), headline.storyId(), MAX_OTHER_COPIES)) {
+            cache.get(id).ifPresent(others::add);
+        }
+        return others;
+    }
+
+    private PushPlan planFor(long chatId, List<PendingDelivery> rows, List<StoredHeadline> headlines, int found,
+                             ZoneId zone, Instant now, boolean batched) {
         if (rows.size() == 1 || (!batched && rows.size() <= settings.delivery().digestOver())) {
             PendingDelivery first = rows.get(0);
             StoredHeadline headline = headlines.get(0);
-            String html = singles.get(new Single(headline.id(), zone, now.atZone(zone).toLocalDate()),
-                    key -> formatter.single(headline, zone));
+            List<StoredHeadline> others = otherCopies(chatId, headline);
+            String html = !others.isEmpty() ? formatter.single(headline, zone, others)
+                    : singles.get(new Single(headline.id(), zone, now.atZone(zone).toLocalDate()),
+                            key -> formatter.single(headline, zone));
             return new PushPlan(List.of(first.id()), List.of(first.headlineId()), List.of(first.id()), html, false, 0,
                     true, found > 1);
         }

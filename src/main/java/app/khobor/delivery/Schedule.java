@@ -31,7 +31,20 @@ final class Schedule {
         void push(ChatQueue chat, Permit permit);
 
         void reply(PendingReply reply, Permit permit);
+
+        void edit(StoryEdit edit, Permit permit);
     }
+
+    /** Story edits waiting at most; more are dropped (an edit is a nicety, and under load there is no room for it). */
+    static final int MAX_EDITS = 10_000;
+    /** An edit not started within this is dropped. */
+    static final Duration EDIT_MAX_WAIT = Duration.ofMinutes(10);
+    /** Edits take at most this share of the global rate in any second, so a push that arrives finds room. */
+    static final int EDIT_SHARE_PERCENT = 50;
+
+    private final java.util.ArrayDeque<StoryEdit> edits = new java.util.ArrayDeque<>();
+    private Instant editSecond = Instant.MIN;
+    private int editsThisSecond;
 
     private final RateLimiter limiter;
     private final Sleeper sleeper;
@@ -131,7 +144,47 @@ final class Schedule {
                 return now.plus(((Grant.GlobalWait) g).delay());
             }
         }
-        return Dispatcher.earliest(Dispatcher.earliest(idle, replyWait), startPushes(now, starter));
+        Instant pushWake = startPushes(now, starter);
+        return Dispatcher.earliest(Dispatcher.earliest(idle, replyWait), Dispatcher.earliest(pushWake, startEdits(now, starter)));
+    }
+
+    /**
+     * Story edits, the lowest priority: only while no push is ready to go and a sender is free, within
+     * {@link #EDIT_SHARE_PERCENT} of the global rate, and only with a permit free at once; a chat that must wait keeps
+     * its edit for a later pass. Returns when to look again (null: no edits).
+     */
+    private Instant startEdits(Instant now, Starter starter) {
+        if (edits.isEmpty()) {
+            return null;
+        }
+        if (chats.readyCount() > 0) {
+            return now.plusSeconds(1);
+        }
+        if (!now.isBefore(editSecond.plusSeconds(1))) {
+            editSecond = now;
+            editsThisSecond = 0;
+        }
+        int share = Math.max(1, limiter.globalRate() * EDIT_SHARE_PERCENT / 100);
+        for (var it = edits.iterator(); it.hasNext(); ) {
+            StoryEdit edit = it.next();
+            if (edit.queuedAt().plus(EDIT_MAX_WAIT).isBefore(now)) {
+                it.remove();
+                continue;
+            }
+            if (editsThisSecond >= share || sendersFull()) {
+                return editSecond.plusSeconds(1);
+            }
+            Grant g = limiter.tryAcquire(edit.chatId(), edit.group());
+            if (g instanceof Grant.Granted granted) {
+                it.remove();
+                editsThisSecond++;
+                inFlight++;
+                starter.edit(edit, granted.permit());
+            } else if (g instanceof Grant.GlobalWait) {
+                break;
+            }
+        }
+        return edits.isEmpty() ? null : now.plusSeconds(1);
     }
 
     private static Set<Long> block(Set<Long> blocked, long chatId) {
@@ -172,6 +225,16 @@ final class Schedule {
     }
 
     // --- any thread
+
+    /** Queues story edits, as many as there is room for; returns how many were dropped. */
+    synchronized int addEdits(List<StoryEdit> more) {
+        int room = Math.max(0, MAX_EDITS - edits.size());
+        more.stream().limit(room).forEach(edits::add);
+        if (room > 0 && !more.isEmpty()) {
+            wakeIfDueBefore(clock.instant());
+        }
+        return Math.max(0, more.size() - room);
+    }
 
     synchronized void addReply(PendingReply reply) {
         if (replies.add(reply)) {

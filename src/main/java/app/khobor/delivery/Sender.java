@@ -56,9 +56,9 @@ final class Sender {
     }
 
     private void act(Job job, SendResult result, Instant now) {
-        if (result instanceof SendResult.Sent) {
+        if (result instanceof SendResult.Sent sent) {
             schedule.telegramAnswered();
-            job.accepted(now);
+            job.accepted(now, sent.messageId());
         } else if (result instanceof SendResult.RetryAfter r) {
             tooManyRequests(job, r, now);
         } else if (result instanceof SendResult.ChatGone g) {

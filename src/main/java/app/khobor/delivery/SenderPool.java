@@ -21,14 +21,17 @@ final class SenderPool implements Schedule.Starter {
     private final Sender sender;
     private final PushJobs pushes;
     private final ReplyJobs replies;
+    private final EditJobs edits;
     private final Schedule schedule;
     private final Clock clock;
 
-    SenderPool(int threads, Sender sender, PushJobs pushes, ReplyJobs replies, Schedule schedule, Clock clock) {
+    SenderPool(int threads, Sender sender, PushJobs pushes, ReplyJobs replies, EditJobs edits, Schedule schedule,
+               Clock clock) {
         this.pool = Executors.newFixedThreadPool(threads, DaemonThreads.numbered("khobor-send"));
         this.sender = sender;
         this.pushes = pushes;
         this.replies = replies;
+        this.edits = edits;
         this.schedule = schedule;
         this.clock = clock;
     }
@@ -49,6 +52,19 @@ final class SenderPool implements Schedule.Starter {
     @Override
     public void reply(PendingReply reply, Permit permit) {
         execute(permit, () -> sender.send(replies.of(reply), permit));
+    }
+
+    /** Renders the edit on the sender thread (it reads the outbox), then sends it, unless there is nothing new. */
+    @Override
+    public void edit(StoryEdit edit, Permit permit) {
+        execute(permit, () -> {
+            Job job = edits.next(edit, clock.instant());
+            if (job == null) {
+                permit.cancel();
+            } else {
+                sender.send(job, permit);
+            }
+        });
     }
 
     private void execute(Permit permit, Runnable send) {

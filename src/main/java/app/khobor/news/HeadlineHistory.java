@@ -101,6 +101,27 @@ public interface HeadlineHistory {
     void markSeen(String sourceId, Collection<String> canonicalUrls, Instant at);
 
     /**
+     * Moves headlines into other stories (headline id to story id, V12), in one transaction. A headline not listed keeps
+     * its story (its own id unless moved before).
+     */
+    default void joinStories(Map<Long, Long> storyOf) {
+        if (storyOf.isEmpty()) {
+            return;
+        }
+        throw new UnsupportedOperationException("this history keeps no stories");
+    }
+
+    /** Every headline first seen at or after {@code since}, oldest first: what the story index restores at start. */
+    default List<StoredHeadline> firstSeenSince(Instant since) {
+        return List.of();
+    }
+
+    /** The headlines of one story, first one first (empty once purged). */
+    default List<StoredHeadline> story(long storyId) {
+        return byId(storyId).stream().toList();
+    }
+
+    /**
      * Deletes headlines no read has shown since before {@code cutoff} (last seen, or first seen for rows that have no
      * last-seen time); returns how many.
      */

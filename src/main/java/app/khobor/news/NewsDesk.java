@@ -1,15 +1,21 @@
 package app.khobor.news;
 
 import app.khobor.source.Headline;
+import app.khobor.story.SoloStories;
+import app.khobor.story.StoryCandidate;
+import app.khobor.story.StoryIndex;
 import app.khobor.text.BengaliText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns what a source shows into what is new: canonicalises links, skips what the history already knows, stores the
@@ -26,6 +32,7 @@ import java.util.Set;
  * returns it.
  */
 public final class NewsDesk {
+    private static final Logger log = LoggerFactory.getLogger(NewsDesk.class);
     /** How long history is kept unless configured otherwise. */
     public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
     /**
@@ -39,12 +46,32 @@ public final class NewsDesk {
     private final SourceReadState reads;
     private final SeenCache seen;
     private final Clock clock;
+    private final StoryIndex stories;
 
+    /** Every headline its own story. */
     public NewsDesk(HeadlineHistory history, SourceReadState reads, SeenCache seen, Clock clock) {
+        this(history, reads, seen, clock, new SoloStories());
+    }
+
+    /** @param stories assigns each stored headline (baselines too: a later copy may join them) to a story */
+    public NewsDesk(HeadlineHistory history, SourceReadState reads, SeenCache seen, Clock clock, StoryIndex stories) {
         this.history = history;
         this.reads = reads;
         this.seen = seen;
         this.clock = clock;
+        this.stories = stories;
+    }
+
+    /**
+     * Fills the story index with the headlines first seen within {@code window} and the stories they were stored in,
+     * so a restart keeps merging into the same stories. Returns how many were restored.
+     */
+    public int restoreStories(Duration window) {
+        List<StoredHeadline> recent = history.firstSeenSince(clock.instant().minus(window));
+        for (StoredHeadline h : recent) {
+            stories.restore(candidate(h), h.storyId());
+        }
+        return recent.size();
     }
 
     /**
@@ -60,12 +87,44 @@ public final class NewsDesk {
         }
         Instant now = clock.instant();
         Map<String, Headline> byUrl = byCanonicalUrl(read);
-        List<StoredHeadline> stored = history.insertAll(unseen(sourceId, byUrl), now, !baseline);
+        List<StoredHeadline> stored = assignStories(history.insertAll(unseen(sourceId, byUrl), now, !baseline));
         stored.forEach(h -> seen.remember(h.sourceId(), h.canonicalUrl(), now));
         keepShown(sourceId, byUrl.keySet(), now);
         // marked after storing: a crash in between repeats the baseline, which stores nothing twice and announces nothing
         reads.markRead(sourceId, now);
         return baseline ? List.of() : stored;
+    }
+
+    /**
+     * Asks the story index for each stored headline's story (it needs the database id, so after the insert) and
+     * stores those that joined an earlier headline's story. A crash in between leaves them their own stories: a reader
+     * may then get a copy twice, never miss one. A failing matcher is logged and changes nothing: news goes on.
+     */
+    private List<StoredHeadline> assignStories(List<StoredHeadline> stored) {
+        Map<Long, Long> joined = new HashMap<>();
+        List<StoredHeadline> assigned = new ArrayList<>(stored.size());
+        for (StoredHeadline h : stored) {
+            long story = storyOf(h);
+            if (story != h.id()) {
+                joined.put(h.id(), story);
+            }
+            assigned.add(h.inStory(story));
+        }
+        history.joinStories(joined);
+        return assigned;
+    }
+
+    private long storyOf(StoredHeadline h) {
+        try {
+            return stories.assign(candidate(h));
+        } catch (RuntimeException e) {
+            log.error("story matching failed for headline {} of {}; it stays its own story", h.id(), h.sourceId(), e);
+            return h.id();
+        }
+    }
+
+    private static StoryCandidate candidate(StoredHeadline h) {
+        return new StoryCandidate(h.id(), h.sourceId(), h.title(), null, h.firstSeen());
     }
 
     /**

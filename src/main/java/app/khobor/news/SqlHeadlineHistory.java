@@ -18,11 +18,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@link HeadlineHistory} in table {@code headlines} and its word index (V1.sql to V7.sql; the index as of V11.sql). */
+/** {@link HeadlineHistory} in table {@code headlines} and its word index (V1.sql to V7.sql; the index as of V11.sql; stories V12). */
 final class SqlHeadlineHistory implements HeadlineHistory {
     /** Links per UPDATE of last_seen: well under SQLite's oldest limit of 999 bound parameters per statement. */
     static final int SEEN_CHUNK = 500;
-    static final String COLUMNS = "h.id, h.source_id, h.title, h.key, h.url, h.canonical_url, h.published_at, h.first_seen, h.category";
+    static final String COLUMNS = "h.id, h.source_id, h.title, h.key, h.url, h.canonical_url, h.published_at, h.first_seen, h.category,"
+            + " COALESCE(h.story_id, h.id)";
     static final String NEWEST_FIRST = " ORDER BY h.first_seen DESC, h.id DESC LIMIT ?";
     /**
      * Publication time (V6); at equal times the later sighting, then feed order (one read's rows are stored top of
@@ -206,6 +207,26 @@ final class SqlHeadlineHistory implements HeadlineHistory {
     }
 
     @Override
+    public void joinStories(Map<Long, Long> storyOf) {
+        if (storyOf.isEmpty()) {
+            return;
+        }
+        db.transaction(c -> Statements.batch(c, "UPDATE headlines SET story_id = ? WHERE id = ?", storyOf.entrySet(),
+                e -> new Object[] {e.getValue(), e.getKey()}));
+    }
+
+    @Override
+    public List<StoredHeadline> firstSeenSince(Instant since) {
+        return db.read(c -> query(c, "SELECT " + COLUMNS + " FROM headlines h WHERE h.first_seen >= ? ORDER BY h.id",
+                since.toEpochMilli()));
+    }
+
+    @Override
+    public List<StoredHeadline> story(long storyId) {
+        return db.read(c -> query(c, "SELECT " + COLUMNS + " FROM headlines h WHERE h.story_id = ? ORDER BY h.id", storyId));
+    }
+
+    @Override
     public int purgeBefore(Instant cutoff) {
         return db.write(c -> Statements.update(c, "DELETE FROM headlines WHERE COALESCE(last_seen, first_seen) < ?",
                 cutoff.toEpochMilli()));
@@ -220,6 +241,6 @@ final class SqlHeadlineHistory implements HeadlineHistory {
         String published = rs.getString(7);
         return new StoredHeadline(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), published == null ? null : OffsetDateTime.parse(published), Instant.ofEpochMilli(rs.getLong(8)),
-                rs.getString(9));
+                rs.getString(9), rs.getLong(10));
     }
 }

@@ -12,6 +12,8 @@ import java.time.OffsetDateTime;
  * @param canonicalUrl the de-duplication identity within a source
  * @param firstSeen    when Khobor first read it
  * @param category     the section the source filed it under ({@code headlines.category}, V7); null when none
+ * @param storyId      the story it belongs to ({@code headlines.story_id}, V12): the id of the story's first headline,
+ *                     its own id when it started the story
  */
 public record StoredHeadline(
         long id,
@@ -22,12 +24,29 @@ public record StoredHeadline(
         String canonicalUrl,
         OffsetDateTime publishedAt,
         Instant firstSeen,
-        String category) {
+        String category,
+        long storyId) {
+
+    /** A headline that is its own story. */
+    public StoredHeadline(long id, String sourceId, String title, String key, String url, String canonicalUrl,
+            OffsetDateTime publishedAt, Instant firstSeen, String category) {
+        this(id, sourceId, title, key, url, canonicalUrl, publishedAt, firstSeen, category, id);
+    }
 
     /** A headline filed under no section. */
     public StoredHeadline(long id, String sourceId, String title, String key, String url, String canonicalUrl,
             OffsetDateTime publishedAt, Instant firstSeen) {
         this(id, sourceId, title, key, url, canonicalUrl, publishedAt, firstSeen, null);
+    }
+
+    /** The same headline in story {@code story}. */
+    public StoredHeadline inStory(long story) {
+        return new StoredHeadline(id, sourceId, title, key, url, canonicalUrl, publishedAt, firstSeen, category, story);
+    }
+
+    /** Whether another portal's headline started its story (false for the first of a story). */
+    public boolean joinedStory() {
+        return storyId != id;
     }
 
     /** A source's time further ahead of our first sight than this is a wrong clock, not news from the future. */

@@ -18,11 +18,14 @@ final class OpsQueries {
         this.db = db;
     }
 
-    /** New headlines per source first seen at or after {@code since}; sources with none are absent. */
+    /**
+     * New headlines per source first seen at or after {@code since}, not counting a first read's baseline (what a
+     * portal already showed when Khobor first read it is not news); sources with none are absent.
+     */
     Map<String, Long> newHeadlinesSince(Instant since) {
         Map<String, Long> counts = new HashMap<>();
         db.read(c -> Statements.list(c,
-                "SELECT source_id, COUNT(*) FROM headlines WHERE first_seen >= ? GROUP BY source_id",
+                "SELECT source_id, COUNT(*) FROM headlines WHERE first_seen >= ? AND baseline = 0 GROUP BY source_id",
                 rs -> counts.put(rs.getString(1), rs.getLong(2)), since.toEpochMilli()));
         return counts;
     }

@@ -1,6 +1,7 @@
 package app.khobor.ops;
 
 import app.khobor.delivery.BotApi;
+import app.khobor.delivery.InlineAnswer;
 import app.khobor.delivery.Keyboard;
 import app.khobor.delivery.OutgoingMessage;
 import app.khobor.delivery.SendResult;
@@ -14,12 +15,14 @@ final class TimedBotApi implements BotApi {
     private final Timer send;
     private final Timer edit;
     private final Timer callback;
+    private final Timer inline;
 
     TimedBotApi(BotApi api, Function<String, Timer> timers) {
         this.api = api;
         this.send = timers.apply("send");
         this.edit = timers.apply("edit");
         this.callback = timers.apply("answer_callback");
+        this.inline = timers.apply("answer_inline");
     }
 
     @Override
@@ -45,6 +48,11 @@ final class TimedBotApi implements BotApi {
     @Override
     public SendResult answerCallback(String callbackId, String text, boolean alert) {
         return time(callback, () -> api.answerCallback(callbackId, text, alert));
+    }
+
+    @Override
+    public SendResult answerInline(InlineAnswer answer) {
+        return time(inline, () -> api.answerInline(answer));
     }
 
     private static SendResult time(Timer timer, Supplier<SendResult> call) {

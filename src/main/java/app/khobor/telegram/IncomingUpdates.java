@@ -11,6 +11,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.InlineQuery;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -34,6 +35,9 @@ final class IncomingUpdates {
         }
         if (update.getCallbackQuery() != null) {
             return button(update.getCallbackQuery());
+        }
+        if (update.getInlineQuery() != null) {
+            return inline(update.getInlineQuery());
         }
         if (update.getMyChatMember() != null) {
             return membership(update.getMyChatMember());
@@ -95,6 +99,15 @@ final class IncomingUpdates {
             }
         }
         return data;
+    }
+
+    /** A query without a user or id cannot be answered usefully; Telegram always sends both. */
+    private static Optional<Incoming> inline(InlineQuery query) {
+        if (query.getId() == null || query.getFrom() == null || query.getFrom().getId() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Incoming.InlineQuery(query.getFrom().getId(), query.getId(), query.getQuery(),
+                query.getOffset()));
     }
 
     private static Optional<Incoming> membership(ChatMemberUpdated change) {

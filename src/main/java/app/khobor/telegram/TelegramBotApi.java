@@ -3,6 +3,7 @@ package app.khobor.telegram;
 import app.khobor.chat.MenuEntry;
 import app.khobor.delivery.BotApi;
 import app.khobor.delivery.Button;
+import app.khobor.delivery.InlineAnswer;
 import app.khobor.delivery.Keyboard;
 import app.khobor.delivery.OutgoingMessage;
 import app.khobor.delivery.SendResult;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
@@ -25,6 +27,8 @@ import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageTe
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.inputmessagecontent.InputTextMessageContent;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResultArticle;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -133,6 +137,39 @@ public final class TelegramBotApi implements BotApi, AutoCloseable {
         } catch (TelegramApiException e) {
             return failed("answerCallbackQuery", 0, e);
         }
+    }
+
+    @Override
+    public SendResult answerInline(InlineAnswer answer) {
+        List<InlineQueryResultArticle> results = answer.articles().stream().map(TelegramBotApi::article).toList();
+        AnswerInlineQuery request = AnswerInlineQuery.builder()
+                .inlineQueryId(answer.queryId())
+                .results(results)
+                .cacheTime(answer.cacheSeconds())
+                .isPersonal(answer.personal() ? Boolean.TRUE : null)
+                .nextOffset(answer.nextOffset())
+                .build();
+        try {
+            client.execute(request);
+            return new SendResult.Sent(0);
+        } catch (TelegramApiException e) {
+            return failed("answerInlineQuery", 0, e);
+        }
+    }
+
+    /** No preview: ten answers of one search sent into a group would each unfold a card. */
+    private static InlineQueryResultArticle article(InlineAnswer.Article article) {
+        InputTextMessageContent content = InputTextMessageContent.builder()
+                .messageText(article.html())
+                .parseMode(ParseMode.HTML)
+                .linkPreviewOptions(NO_PREVIEW)
+                .build();
+        return InlineQueryResultArticle.builder()
+                .id(article.id())
+                .title(article.title())
+                .description(article.description())
+                .inputMessageContent(content)
+                .build();
     }
 
     /**

@@ -24,13 +24,14 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * Receives updates by long polling (getUpdates held up to 50 s by the server) and hands each one, converted to
  * {@link Incoming}, to the handler on a small worker pool: one chat's updates in order, one at a time, different
  * chats in parallel, so a command that waits (a database locked by another process) stalls neither polling nor other
- * chats. One failing update is logged and skipped.
+ * chats. Inline queries go the same way, in the lane of the user who typed them. One failing update is logged and
+ * skipped.
  */
 public final class TelegramUpdates implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
     static final String THREAD_PREFIX = "khobor-telegram-";
     private static final List<String> ALLOWED_UPDATES =
-            List.of("message", "channel_post", "callback_query", "my_chat_member", "chat_member");
+            List.of("message", "channel_post", "callback_query", "inline_query", "my_chat_member", "chat_member");
     /** Longer than the 50 s the server may hold getUpdates, so a quiet hour is not a stream of timeouts. */
     private static final Duration POLL_READ_TIMEOUT = Duration.ofSeconds(75);
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);

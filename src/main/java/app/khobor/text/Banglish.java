@@ -55,9 +55,13 @@ public final class Banglish {
             costs.put(latin, 0);
         }
         if (exonym == null) {
-            new Walk(latin, costs, 0).run();
+            Map<String, Integer> fallback = new HashMap<>();
+            new Walk(latin, costs, fallback, 0).run();
             if (latin.length() > 3 && latin.endsWith("e")) {
-                new Walk(latin.substring(0, latin.length() - 1), costs, 1).run(); // silent e: police, office
+                new Walk(latin.substring(0, latin.length() - 1), costs, fallback, 1).run(); // silent e: police, office
+            }
+            if (costs.isEmpty()) {
+                costs.putAll(fallback);
             }
         }
         return choose(costs, max);
@@ -94,12 +98,14 @@ public final class Banglish {
         private final String latin;
         private final Map<String, Integer> found;
         private final Set<String> visited = new HashSet<>();
+        private final Map<String, Integer> fallback;
         private final int startCost;
         private int steps;
 
-        Walk(String latin, Map<String, Integer> found, int startCost) {
+        Walk(String latin, Map<String, Integer> found, Map<String, Integer> fallback, int startCost) {
             this.latin = latin;
             this.found = found;
+            this.fallback = fallback;
             this.startCost = startCost;
         }
 
@@ -159,11 +165,22 @@ public final class Banglish {
                 return false;
             }
             boolean endsInherent = last == Phonetics.Kind.VOWEL && isConsonantLetter(bengali.charAt(bengali.length() - 1));
+            if (endsInherent && afterConjunct(bengali) && vocabulary.count(bengali) == 0
+                    && vocabulary.inflectedCount(bengali, MAX_SUFFIX) > 0) {
+                // After a conjunct the inherent vowel is really spoken (chhatra: ছাত্র, found as ছাত্রদের): a
+                // fallback for when no spelling is a word (shikkha: শিক্ষা, not the wider শিক্ষ).
+                fallback.merge(bengali, 0, Math::min);
+                return false;
+            }
             if (endsInherent || bengali.codePointCount(0, bengali.length()) <= 2) {
                 return vocabulary.count(bengali) > 0;
             }
             return vocabulary.inflectedCount(bengali, MAX_SUFFIX) > 0;
         }
+    }
+
+    private static boolean afterConjunct(String bengali) {
+        return bengali.length() > 2 && bengali.charAt(bengali.length() - 2) == '\u09CD';
     }
 
     private static boolean isConsonantLetter(char c) {

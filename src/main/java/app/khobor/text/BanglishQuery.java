@@ -27,11 +27,53 @@ public final class BanglishQuery {
      */
     public Map<String, List<String>> expand(List<String> words) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (String word : words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (out.containsKey(word)) {
+                continue;
+            }
+            List<String> joined = joinedName(words, i);
+            if (!joined.isEmpty()) {
+                // "cox's bazar": every Latin piece of the name stands for the one Bengali word (\u0995\u0995\u09CD\u09B8\u09AC\u09BE\u099C\u09BE\u09B0).
+                for (int j = i; j < i + joinedLength(words, i); j++) {
+                    out.putIfAbsent(words.get(j), joined);
+                }
+                continue;
+            }
+            if (word.equals("s") && i > 0 && Banglish.isLatinWord(words.get(i - 1))) {
+                // The possessive of "Dhaka's": it adds nothing, so it stands for the word before it.
+                out.put(word, out.get(words.get(i - 1)));
+                continue;
+            }
             List<String> found = Banglish.isLatinWord(word) ? banglish.candidates(word, MAX_ALTERNATIVES) : List.of();
             out.put(word, found.isEmpty() ? List.of(word) : found);
         }
         return out;
+    }
+
+    /** A name of two Latin words (a possessive "s" between them allowed) written as one Bengali word; else empty. */
+    private List<String> joinedName(List<String> words, int at) {
+        int length = joinedLength(words, at);
+        if (length == 0) {
+            return List.of();
+        }
+        String joined = String.join("", words.subList(at, at + length));
+        List<String> found = banglish.candidates(joined, MAX_ALTERNATIVES);
+        return found.isEmpty() || found.equals(List.of(joined)) || Exonyms.bengali(joined) == null ? List.of() : found;
+    }
+
+    /** How many words from {@code at} form a two-word Latin name candidate (2, or 3 with a possessive "s"), else 0. */
+    private static int joinedLength(List<String> words, int at) {
+        int length = at + 2 < words.size() && words.get(at + 1).equals("s") ? 3 : 2;
+        if (at + length > words.size()) {
+            return 0;
+        }
+        for (String w : words.subList(at, at + length)) {
+            if (!Banglish.isLatinWord(w)) {
+                return 0;
+            }
+        }
+        return Exonyms.bengali(String.join("", words.subList(at, at + length))) != null ? length : 0;
     }
 
     /**
@@ -41,8 +83,9 @@ public final class BanglishQuery {
     public static String searchedPhrase(Map<String, List<String>> expansion) {
         List<String> shown = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : expansion.entrySet()) {
-            if (!e.getValue().equals(List.of(e.getKey()))) {
-                shown.add(quoted(e.getValue()));
+            String quoted = quoted(e.getValue());
+            if (!e.getValue().equals(List.of(e.getKey())) && !shown.contains(quoted)) {
+                shown.add(quoted);
             }
         }
         return shown.isEmpty() ? "" : String.join(", ", shown) + " \u09A6\u09BF\u09AF\u09BC\u09C7 \u0996\u09CB\u0981\u099C\u09BE \u09B9\u09B2\u09CB";

@@ -208,12 +208,12 @@ public final class BengaliText {
     }
 
     /** ZWJ, ZWNJ, zero-width space, BOM, soft hyphen, direction marks: format characters nobody types in a query. */
-    private static boolean isInvisible(char c) {
+    static boolean isInvisible(char c) {
         return c >= 0x80 && (c == ZWJ || c == ZWNJ || c == ZERO_WIDTH_SPACE || c == BOM
                 || Character.getType(c) == Character.FORMAT);
     }
 
-    private static boolean isWordCodePoint(int cp) {
+    static boolean isWordCodePoint(int cp) {
         switch (Character.getType(cp)) {
             case Character.UPPERCASE_LETTER:
             case Character.LOWERCASE_LETTER:

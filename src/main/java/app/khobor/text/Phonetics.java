@@ -64,6 +64,7 @@ final class Phonetics {
         consonant("g", "\u0997", "\u099C");
         consonant("gh", "\u0998");
         consonant("ng", "\u0982", "\u0999\u09CD\u0997", "\u0999");
+        consonant("ngh", "\u0982\u0998", "\u0999\u09CD\u0998"); // songhorsho: \u09B8\u0982\u0998\u09B0\u09CD\u09B7
         consonant("c", "\u0995", "\u099A", "\u09B8", "\u09B6");
         consonant("ch", "\u099A", "\u099B");
         consonant("chh", "\u099B");
@@ -71,10 +72,11 @@ final class Phonetics {
         consonant("jh", "\u099D");
         consonant("t", "\u09A4", "\u099F");
         consonant("th", "\u09A5", "\u09A0");
-        consonant("tt", "\u099F\u09CD\u099F", "\u09A4\u09CD\u09A4");
+        consonant("tt", "\u099F\u09CD\u099F", "\u09A4\u09CD\u09A4", "\u09A4\u09CD\u09AF"); // mrittu: \u09AE\u09C3\u09A4\u09CD\u09AF\u09C1
         consonant("d", "\u09A6", "\u09A1");
         consonant("dh", "\u09A7", "\u09A2");
         consonant("n", "\u09A8", "\u09A3", "\u0981");
+        consonant("nn", "\u09A8\u09CD\u09A8", "\u09A8\u09CD\u09AF", "\u09A3\u09CD\u09A3"); // bonna: \u09AC\u09A8\u09CD\u09AF\u09BE
         consonant("p", "\u09AA");
         consonant("ph", "\u09AB");
         consonant("f", "\u09AB");

@@ -71,7 +71,7 @@ public final class SearchQuery {
             return false;
         }
 
-        private boolean matchesFrom(List<String> headlineWords, int start) {
+        boolean matchesFrom(List<String> headlineWords, int start) {
             for (int i = 0; i < words.size(); i++) {
                 if (!words.get(i).matchesAt(headlineWords, start + i)) {
                     return false;

@@ -69,6 +69,11 @@ public final class Vocabulary {
         return total;
     }
 
+    /** Every word with how often it occurs, in the words' sort order (read-only). */
+    public Map<String, Integer> counts() {
+        return java.util.Collections.unmodifiableMap(counts);
+    }
+
     public int size() {
         return counts.size();
     }

@@ -136,6 +136,26 @@ class GroupsAndSettingsTest extends CommandsTestBase {
     }
 
     @Test
+    void stories_once_every_copy_or_top_stories_at_k_portals_are_kept_per_chat_and_move_with_the_group() {
+        f.sayInGroup(-302, "/start");
+        assertThat(f.settings.of(-302).stories()).as("the default").isEqualTo(StoryChoice.ONCE);
+        f.replies.clear();
+        pressInGroup(-302, 1, "set:story:top", List.of("set:story:once", "set:story:all", "set:story:top"));
+        assertThat(f.replies.edits.get(0).toString()).contains("set:top:4").contains("\u09E9+ \u09B8\u09C2\u09A4\u09CD\u09B0");
+        pressInGroup(-302, 1, "set:top:4", List.of("set:story:top", "set:top:3", "set:top:4"));
+        pressInGroup(-302, 2, "set:story:all", List.of("set:story:once", "set:story:all")); // a member: refused
+
+        assertThat(f.replies.alerts).containsExactly(Messages.GROUP_ADMINS_ONLY);
+        assertThat(f.settings.of(-302).stories()).isEqualTo(StoryChoice.TOP);
+        assertThat(f.settings.of(-302).topPortals()).isEqualTo(4);
+        assertThat(Messages.settings(f.settings.of(-302))).contains("\u09EA\u099F\u09BF \u09B8\u09C2\u09A4\u09CD\u09B0\u09C7"); // ৪টি সূত্রে
+
+        pressInGroup(-302, 1, "set:story:all", List.of("set:story:once", "set:story:all"));
+        f.store.migrate(-302, -1_000_000_000_302L);
+        assertThat(new ChatSettingsStore(f.db).of(-1_000_000_000_302L).stories()).isEqualTo(StoryChoice.EVERY_COPY);
+    }
+
+    @Test
     void settings_move_with_a_group_that_became_a_supergroup() {
         f.sayInGroup(-300, "/start");
         press(-300, "set:zone:in", List.of("set:zone:bd", "set:zone:in"));
@@ -154,6 +174,10 @@ class GroupsAndSettingsTest extends CommandsTestBase {
 
         assertThat(f.ask(8, "/latest")).isEqualTo(Messages.ALL_SOURCES_OFF);
         assertThat(f.ask(8, "/search \u09A2\u09BE\u0995\u09BE")).isEqualTo(Messages.ALL_SOURCES_OFF);
+    }
+
+    private void pressInGroup(long group, long user, String data, List<String> shown) {
+        f.commands.handle(new Incoming.Button(group, ChatKind.SUPERGROUP, 3, user, "cb-" + data, data, shown));
     }
 
     private void press(long chat, String data, List<String> shown) {

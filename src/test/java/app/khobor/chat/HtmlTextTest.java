@@ -62,4 +62,19 @@ class HtmlTextTest {
         assertThat(HtmlText.split("এক\n\nদুই")).containsExactly("এক\n\nদুই");
         assertThat(HtmlText.split("  \n ")).isEmpty();
     }
+
+    @Test
+    void matched_ranges_are_bold_and_everything_is_still_escaped() {
+        String title = "ঢাকা & চট্টগ্রাম <সরাসরি>";
+        var spans = java.util.List.of(new app.khobor.text.Highlights.Span(0, 4), new app.khobor.text.Highlights.Span(7, 16));
+        assertThat(HtmlText.escapeWithBold(title, spans)).isEqualTo("<b>ঢাকা</b> &amp; <b>চট্টগ্রাম</b> &lt;সরাসরি&gt;");
+        assertThat(HtmlText.link("https://x.test/?a=1&b=2", title, spans))
+                .isEqualTo("<a href=\"https://x.test/?a=1&amp;b=2\"><b>ঢাকা</b> &amp; <b>চট্টগ্রাম</b> &lt;সরাসরি&gt;</a>");
+    }
+
+    @Test
+    void bad_ranges_are_ignored_not_turned_into_broken_html() {
+        var spans = java.util.List.of(new app.khobor.text.Highlights.Span(2, 1), new app.khobor.text.Highlights.Span(0, 99));
+        assertThat(HtmlText.escapeWithBold("a<b", spans)).isEqualTo("a&lt;b");
+    }
 }

@@ -230,4 +230,62 @@ class NewsCommandsTest extends CommandsTestBase {
                 .startsWith("\u201C\u09A2\u09BE\u0995\u09BE\u201D").contains("https://x.test/1\"", "https://x.test/2\"")
                 .doesNotContain("https://x.test/12\""));
     }
+
+    @Test
+    void a_search_that_finds_nothing_offers_the_nearest_indexed_words_as_buttons_that_run_that_search() {
+        f.headlines.add("prothomalo", "নির্বাচন কমিশনের বৈঠক", "https://x.test/1", f.clock.instant());
+        f.headlines.add("prothomalo", "নির্বাচক কমিটি ঘোষণা", "https://x.test/2", f.clock.instant().plusSeconds(1));
+        f.headlines.add("prothomalo", RAIN_IN_DHAKA, "https://x.test/3", f.clock.instant().plusSeconds(2));
+        f.replies.clear();
+
+        f.say(1, "/search নির্বাচোন -বৈঠক");
+        OutgoingMessage nothing = f.sent().get(0);
+        assertThat(nothing.html()).contains("কিছু পাওয়া যায়নি", NewsCommands.NEARBY_HINT);
+        var buttons = nothing.keyboard().rows().get(0);
+        assertThat(buttons).extracting(b -> b.text()).containsExactly("নির্বাচন", "নির্বাচক");
+        assertThat(buttons).allSatisfy(b -> assertThat(b.callbackData().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .hasSizeLessThanOrEqualTo(64));
+        java.util.List<String> shown = buttons.stream().map(b -> b.callbackData()).toList();
+
+        // "নির্বাচক": the search again with that word, the exclusion kept, edited into the message.
+        f.commands.handle(new Incoming.Button(1, ChatKind.PRIVATE, 7, 1, "cb1", shown.get(1), shown));
+        f.commands.handle(new Incoming.Button(1, ChatKind.PRIVATE, 7, 1, "cb2", "near:99999", java.util.List.of("near:99999")));
+        f.commands.handle(new Incoming.Button(1, ChatKind.PRIVATE, 7, 1, "cb3", shown.get(0), java.util.List.of("more:1:10")));
+        f.commands.handle(new Incoming.Button(1, ChatKind.PRIVATE, 7, 1, "cb4", "near:ঢাকা", java.util.List.of("near:ঢাকা")));
+
+        assertThat(f.replies.edits).singleElement().satisfies(e -> assertThat(e.html())
+                .contains("https://x.test/2", "নির্বাচক -বৈঠক").doesNotContain("https://x.test/1"));
+        assertThat(f.replies.alerts).containsExactly(Messages.SEARCH_FORGOTTEN, Messages.STALE_BUTTON_SEARCH,
+                Messages.STALE_BUTTON_SEARCH);
+    }
+
+    @Test
+    void a_search_of_known_words_that_finds_nothing_offers_no_buttons() {
+        f.headlines.add("prothomalo", RAIN_IN_DHAKA, "https://x.test/1", f.clock.instant());
+        f.headlines.add("prothomalo", FLOOD, "https://x.test/2", f.clock.instant());
+        f.replies.clear();
+
+        f.say(1, "/search " + FLOOD + " ঢাকা");
+
+        assertThat(f.sent().get(0).keyboard()).isNull();
+    }
+
+    @Test
+    void search_results_show_the_matched_words_in_bold_on_every_page_and_for_latin_words() {
+        for (int i = 1; i <= 12; i++) {
+            f.headlines.add("prothomalo", "ঢাকায় বৃষ্টি & যানজট " + i, "https://x.test/" + i, f.clock.instant().plusSeconds(i));
+        }
+        f.replies.clear();
+
+        f.say(1, "/search বৃষ্টি");
+        OutgoingMessage first = f.sent().get(0);
+        assertThat(first.html()).contains("<a href=\"https://x.test/12\">ঢাকায় <b>বৃষ্টি</b> &amp; যানজট 12</a>");
+        String data = first.keyboard().rows().get(0).get(0).callbackData();
+        f.commands.handle(new Incoming.Button(1, ChatKind.PRIVATE, 7, 1, "cb1", data, java.util.List.of(data)));
+        assertThat(f.replies.edits).singleElement().satisfies(e -> assertThat(e.html())
+                .contains("<a href=\"https://x.test/1\">ঢাকায় <b>বৃষ্টি</b> &amp; যানজট 1</a>"));
+
+        assertThat(f.ask(1, "/search dhaka -যানজট")).doesNotContain("<b>ঢাকায়</b>");
+        assertThat(f.ask(1, "/search dhaka")).contains("<a href=\"https://x.test/12\"><b>ঢাকায়</b> বৃষ্টি &amp; যানজট 12</a>");
+    }
 }

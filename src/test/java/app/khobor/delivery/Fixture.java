@@ -182,6 +182,16 @@ final class Fixture implements AutoCloseable {
         return h;
     }
 
+    /** Publishes another portal's copy of the story {@code storyId} (a headline id) to these chats. */
+    StoredHeadline publishInStory(String title, long storyId, Recipient... to) {
+        long id = headline(title).id();
+        db.transaction(c -> app.khobor.db.Statements.update(c, "UPDATE headlines SET story_id = ? WHERE id = ?", storyId, id));
+        StoredHeadline h = lookup(id).orElseThrow();
+        audience.put(h.id(), List.of(to));
+        broadcaster.publish(List.of(h));
+        return h;
+    }
+
     /** Chats that sent /stop. */
     final java.util.Set<Long> stopped = ConcurrentHashMap.newKeySet();
 
@@ -193,11 +203,12 @@ final class Fixture implements AutoCloseable {
 
     Optional<StoredHeadline> lookup(long id) {
         return db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT title FROM headlines WHERE id = ?")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT title, COALESCE(story_id, id) FROM headlines WHERE id = ?")) {
                 s.setLong(1, id);
                 try (ResultSet rs = s.executeQuery()) {
                     return rs.next()
-                            ? Optional.of(new StoredHeadline(id, "src", rs.getString(1), rs.getString(1), "u", "u", null, START))
+                            ? Optional.of(new StoredHeadline(id, "src", rs.getString(1), rs.getString(1), "u", "u", null, START,
+                                    null, rs.getLong(2)))
                             : Optional.empty();
                 }
             }

@@ -69,6 +69,11 @@ class RealTimeTest {
             public SendResult answerCallback(String callbackId, String text, boolean alert) {
                 return recorder.answerCallback(callbackId, text, alert);
             }
+
+            @Override
+            public SendResult answerInline(InlineAnswer answer) {
+                return recorder.answerInline(answer);
+            }
         };
         try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("rt.db"))) {
             db.transaction(c -> c.createStatement().executeUpdate("INSERT INTO headlines(id, source_id, title, key, url, canonical_url, first_seen)"

@@ -83,6 +83,12 @@ final class RecordingBotApi implements BotApi {
         return scripted != null ? scripted : delegate.answerCallback(callbackId, text, alert);
     }
 
+    @Override
+    public SendResult answerInline(InlineAnswer answer) {
+        SendResult scripted = record(new Call("answerInline", 0, answer.queryId(), clock.instant(), false));
+        return scripted != null ? scripted : delegate.answerInline(answer);
+    }
+
     /** The scripted answer, or null when the delegate answers. */
     private synchronized SendResult record(Call call) {
         calls.add(call);

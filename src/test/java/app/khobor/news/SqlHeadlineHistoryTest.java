@@ -256,7 +256,12 @@ class SqlHeadlineHistoryTest {
         add("a", "https://x.com/1", T0);
         db.transaction(c -> {
             try (Statement s = c.createStatement()) {
-                // back to the V4 schema, with the row as V4 stored it (V6's and V7's additions gone too)
+                // back to the V4 schema, with the row as V4 stored it (V6's, V7's and V12's additions gone too)
+                s.execute("DROP TRIGGER headlines_own_story");
+                s.execute("DROP INDEX headlines_story");
+                s.execute("ALTER TABLE headlines DROP COLUMN story_id");
+                s.execute("ALTER TABLE outbox DROP COLUMN message_id");
+                s.execute("ALTER TABLE outbox DROP COLUMN story_more");
                 s.execute("ALTER TABLE headlines DROP COLUMN category");
                 s.execute("DROP TABLE chat_settings");
                 s.execute("DROP INDEX headlines_published");

@@ -118,4 +118,14 @@ class SourceWatchTest {
         String table = alerts().table();
         assertThat(table).contains("<b>Prothom Alo</b> pa — failing", "blocked: Cloudflare &lt;challenge&gt;");
     }
+
+    @Test
+    void new_today_counts_news_not_the_first_read_that_only_learnt_what_was_already_there() {
+        db.write(c -> Statements.update(c, "INSERT INTO headlines(source_id, title, key, url, canonical_url,"
+                + " first_seen, baseline) VALUES ('pa', 'old', 'old', 'https://x/old', 'https://x/old', ?, 1)",
+                clock.instant().minusSeconds(60).toEpochMilli()));
+        arrivals(2, Duration.ofMinutes(5));
+
+        assertThat(watch.reports().get(0).newToday()).isEqualTo(2);
+    }
 }

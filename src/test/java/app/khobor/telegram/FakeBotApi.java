@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
  * <p>Point the bot at {@link #apiUrl()} with {@link #token()}. It serves {@code /bot<token>/<method>} (method names
  * case-insensitive; JSON or form-urlencoded bodies): getMe, deleteWebhook, setMyCommands, getUpdates (real long
  * polling), sendMessage (reply_parameters checked, disable_notification recorded), editMessageText,
- * answerCallbackQuery, getChatMember and getChatAdministrators (admins set with {@link #makeAdmin}); users can
+ * answerCallbackQuery, answerInlineQuery (see {@link FakeInline}), getChatMember and getChatAdministrators (admins set
+ * with {@link #makeAdmin}); users can type inline queries ({@link #userTypesInline}),
  * write in chats, post in channels ({@link #channelPost}) and write as an anonymous group admin. It enforces what Telegram enforces: strict
  * parse_mode HTML ({@link TelegramHtml}), 1-4096 characters of text after parsing, 1-64 bytes of callback_data, and
  * the sending limits ({@link Limits}); rate-limit breaches answer 429 and are counted in {@link #violations()}.
@@ -99,6 +100,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService pool;
     private final FakeUpdates updates = new FakeUpdates();
+    private final FakeInline inline = new FakeInline();
     private final FakeRateLimiter limiter = new FakeRateLimiter(Limits.TELEGRAM);
 
     private final Map<Long, FakeApiError> chatFailures = new ConcurrentHashMap<>();
@@ -364,6 +366,34 @@ public final class FakeBotApi implements AutoCloseable {
         return callbackId;
     }
 
+    /**
+     * A user types {@code @bot query} in some chat (inline mode); {@code offset} is "" for the first page, else the
+     * next_offset of the answer before.
+     *
+     * @return the inline query id, to find the answer with {@link #awaitInlineAnswer}
+     */
+    public String userTypesInline(long userId, String query, String offset) {
+        String[] id = new String[1];
+        ObjectNode payload = inline.query(person(userId), query, offset, id);
+        updates.add(updateId -> FakeJson.update(updateId, "inline_query", payload));
+        return id[0];
+    }
+
+    /** The client stops waiting for the answer: answering the query now fails as too old. */
+    public void expireInlineQuery(String queryId) {
+        inline.expire(queryId);
+    }
+
+    /** The accepted answer to the inline query, waiting for it up to {@code timeout}. */
+    public InlineAnswerSeen awaitInlineAnswer(String queryId, Duration timeout) {
+        return inline.await(queryId, timeout);
+    }
+
+    /** The accepted answer to the inline query, if there is one yet. */
+    public Optional<InlineAnswerSeen> inlineAnswer(String queryId) {
+        return inline.answerTo(queryId);
+    }
+
     /** The user blocks the bot (private chat) or removes it (group): a my_chat_member update, then sends get 403. */
     public void botRemovedFrom(long chatId) {
         boolean isPrivate = chatType(chatId).equals("private");
@@ -484,6 +514,7 @@ public final class FakeBotApi implements AutoCloseable {
         all.clear();
         edits.clear();
         answers.clear();
+        inline.clear();
         chatFailures.clear();
         attempts.clear();
         updates.clear();
@@ -571,6 +602,7 @@ public final class FakeBotApi implements AutoCloseable {
             case "sendmessage" -> sendMessage(request);
             case "editmessagetext" -> editMessageText(request);
             case "answercallbackquery" -> answerCallbackQuery(request);
+            case "answerinlinequery" -> inline.answer(request);
             case "getchatmember" -> getChatMember(request);
             case "getchatadministrators" -> getChatAdministrators(request);
             default -> throw FakeApiError.of(404, "Not Found");

@@ -76,6 +76,15 @@ class TelegramUpdatesTest {
     }
 
     @Test
+    void an_inline_query_arrives_with_its_user_id_text_and_offset() {
+        String queryId = telegram.userTypesInline(7, "dhaka \"জাতীয় সংসদ\"", "50");
+
+        await().atMost(DEADLINE).until(() -> !received.isEmpty());
+        assertThat(received).containsExactly(new Incoming.InlineQuery(7, queryId, "dhaka \"জাতীয় সংসদ\"", "50"));
+        assertThat(received.get(0).chatId()).as("one user's queries share their private chat's lane").isEqualTo(7);
+    }
+
+    @Test
     void removal_from_a_group_and_re_adding_arrive_as_membership() {
         telegram.botRemovedFrom(-500);
         telegram.botAddedTo(-500, ChatKind.GROUP);

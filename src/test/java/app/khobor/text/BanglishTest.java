@@ -75,4 +75,25 @@ class BanglishTest {
         double msEach = (System.nanoTime() - start) / 1e6 / (2 * runs);
         assertThat(msEach).isLessThan(10);
     }
+
+    @Test
+    void a_two_word_name_and_a_possessive_stand_for_one_bengali_word() {
+        Vocabulary places = Vocabulary.fromTitles(List.of("কক্সবাজারে পর্যটকের ভিড়", "ঢাকার বাজারে আগুন", "ঢাকায় বৃষ্টি"));
+        BanglishQuery query = new BanglishQuery(places);
+
+        Map<String, List<String>> cox = query.expand(List.of("cox", "s", "bazar"));
+        assertThat(cox).containsEntry("cox", List.of("কক্সবাজার")).containsEntry("s", List.of("কক্সবাজার"))
+                .containsEntry("bazar", List.of("কক্সবাজার"));
+        assertThat(BanglishQuery.searchedPhrase(cox)).isEqualTo("“কক্সবাজার” দিয়ে খোঁজা হলো");
+        assertThat(query.expand(List.of("dhaka", "s")).get("s")).isEqualTo(query.expand(List.of("dhaka")).get("dhaka"));
+        assertThat(query.expand(List.of("bazar")).get("bazar")).containsExactly("বাজার");
+    }
+
+    @Test
+    void a_spoken_inherent_vowel_after_a_conjunct_finds_the_inflected_word_when_nothing_else_does() {
+        Banglish students = new Banglish(Vocabulary.fromTitles(List.of("ছাত্রদের বিক্ষোভ", "শিক্ষা ও শিক্ষক")));
+
+        assertThat(students.candidates("chhatra", 3)).containsExactly("ছাত্র");
+        assertThat(students.candidates("shikkha", 3)).containsExactly("শিক্ষা");
+    }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Titles of the saved real feeds under src/test/resources/fixtures, one per link, newest first. */
-final class FixtureTitles {
+public final class FixtureTitles {
     private static final List<String> FEEDS = List.of(
             "banglatribune/banglatribune.xml", "ittefaq/ittefaq.xml", "jagonews24/rss-5dcfbf4/jagonews.xml",
             "jagonews24/rss-3fa4716/jagonews.xml", "prothomalo/rss-5dcfbf4/prothomalo.xml",
@@ -21,7 +21,7 @@ final class FixtureTitles {
 
     private FixtureTitles() {}
 
-    static synchronized List<Headline> headlines() {
+    public static synchronized List<Headline> headlines() {
         if (cached == null) {
             Map<String, Headline> byUrl = new LinkedHashMap<>();
             ZonedDateTime now = ZonedDateTime.parse("2026-08-13T11:00:00+06:00[Asia/Dhaka]");

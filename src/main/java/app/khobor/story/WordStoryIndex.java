@@ -1,0 +1,203 @@
+package app.khobor.story;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * The real {@link StoryIndex}: a new headline joins the story of the best-matching recent headline of another source
+ * (see {@link StoryMatcher}), else starts its own.
+ * <p>Recent headlines sit in an inverted index, term to the headlines whose title or summary carries it, so a lookup
+ * touches only headlines that share a title term with the new one. Terms carried by more than {@link #COMMON_SHARE}
+ * of the window (and by at least {@link #COMMON_FLOOR} headlines) are not looked up: they cannot make a match on their
+ * own and would make every lookup a scan; they still count as evidence once a candidate is found through another term.
+ * Headlines leave the index when their {@code firstSeen} falls out of the window, and the oldest leave first whenever
+ * more than {@code capacity} are held, so memory stays bounded however long Khobor runs. Synchronized: one assign
+ * against a day's 5,000 headlines takes about half a millisecond (median, {@code bench/run stories}).
+ */
+public final class WordStoryIndex implements StoryIndex {
+    /** The default window: a day's reports of one event arrive within it. */
+    public static final Duration DEFAULT_WINDOW = Duration.ofHours(24);
+    /** The default bound on remembered headlines: several busy days of every source. */
+    public static final int DEFAULT_CAPACITY = 50_000;
+    /** Terms in more than this share of the window are too common to find candidates by. */
+    static final double COMMON_SHARE = 0.02;
+    /**
+     * The share of a title's weight a headline must carry to be compared in full. No match in the labelled set comes
+     * near it (a title the other headline explains this little cannot reach {@link StoryMatcher#TITLE_MATCH}).
+     */
+    static final double CANDIDATE_SHARE = 0.2;
+    /** The fewest holders at which a term counts as too common, so a small or quiet window still finds by every term. */
+    static final int COMMON_FLOOR = 100;
+
+    private final Clock clock;
+    private final Duration window;
+    private final int capacity;
+    private final Map<String, Set<Entry>> byTerm = new HashMap<>();
+    private final PriorityQueue<Entry> byAge = new PriorityQueue<>(Comparator.comparing(Entry::firstSeen));
+    private final StoryMatcher matcher = new StoryMatcher(new Frequencies());
+
+    /** A remembered headline and the story it belongs to; identity equality keeps the index's sets cheap. */
+    private static final class Entry {
+        final String sourceId;
+        final long storyId;
+        final Instant firstSeen;
+        final HeadlineTerms terms;
+
+        Entry(StoryCandidate headline, long storyId, HeadlineTerms terms) {
+            this.sourceId = headline.sourceId();
+            this.storyId = storyId;
+            this.firstSeen = headline.firstSeen();
+            this.terms = terms;
+        }
+
+        Instant firstSeen() {
+            return firstSeen;
+        }
+    }
+
+    public WordStoryIndex(Clock clock) {
+        this(clock, DEFAULT_WINDOW, DEFAULT_CAPACITY);
+    }
+
+    public WordStoryIndex(Clock clock, Duration window, int capacity) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        if (window == null || window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("story window must be positive, got " + window);
+        }
+        if (capacity < 1) {
+            throw new IllegalArgumentException("story index capacity must be at least 1, got " + capacity);
+        }
+        this.window = window;
+        this.capacity = capacity;
+    }
+
+    @Override
+    public synchronized long assign(StoryCandidate headline) {
+        evictOld();
+        matcher.frequenciesChanged();
+        HeadlineTerms terms = StoryWords.of(headline.title(), headline.summary());
+        Entry best = bestMatch(headline, terms);
+        long storyId = best == null ? headline.id() : best.storyId;
+        remember(new Entry(headline, storyId, terms));
+        return storyId;
+    }
+
+    @Override
+    public synchronized void restore(StoryCandidate headline, long storyId) {
+        evictOld();
+        HeadlineTerms terms = StoryWords.of(headline.title(), headline.summary());
+        remember(new Entry(headline, storyId, terms));
+    }
+
+    /** How many headlines the index holds now (for tests and the benchmark). */
+    public synchronized int size() {
+        return byAge.size();
+    }
+
+    /** How many distinct terms the index holds now: bounded with the headlines. */
+    public synchronized int terms() {
+        return byTerm.size();
+    }
+
+    private Entry bestMatch(StoryCandidate headline, HeadlineTerms terms) {
+        Entry best = null;
+        double bestStrength = 0;
+        for (Entry candidate : candidates(headline, terms)) {
+            StoryMatcher.Evidence evidence = matcher.compare(terms, candidate.terms);
+            if (evidence.sameEvent() && evidence.strength() > bestStrength) {
+                best = candidate;
+                bestStrength = evidence.strength();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Headlines of other sources within the window that carry enough of the title: each less common title term adds
+     * its weight to the headlines carrying it, and only those reaching {@link #CANDIDATE_SHARE} of the title's weight
+     * are compared in full. One shared word (a common name, a place) thus costs a sum, not a comparison.
+     */
+    private List<Entry> candidates(StoryCandidate headline, HeadlineTerms terms) {
+        int tooCommon = Math.max(COMMON_FLOOR, (int) (byAge.size() * COMMON_SHARE));
+        double titleWeight = 0;
+        Map<Entry, Double> shared = new HashMap<>();
+        for (String term : terms.title()) {
+            double weight = matcher.weight(term);
+            titleWeight += weight;
+            Set<Entry> carrying = byTerm.get(term);
+            if (carrying == null || carrying.size() > tooCommon) {
+                continue;
+            }
+            for (Entry entry : carrying) {
+                if (!entry.sourceId.equals(headline.sourceId()) && within(entry.firstSeen, headline.firstSeen())) {
+                    shared.merge(entry, weight, Double::sum);
+                }
+            }
+        }
+        double enough = titleWeight * CANDIDATE_SHARE;
+        List<Entry> found = new ArrayList<>();
+        shared.forEach((entry, weight) -> {
+            if (weight >= enough) {
+                found.add(entry);
+            }
+        });
+        return found;
+    }
+
+    private boolean within(Instant a, Instant b) {
+        return Duration.between(a, b).abs().compareTo(window) <= 0;
+    }
+
+    private void remember(Entry entry) {
+        byAge.add(entry);
+        for (String term : entry.terms.all()) {
+            byTerm.computeIfAbsent(term, t -> new HashSet<>()).add(entry);
+        }
+        while (byAge.size() > capacity) {
+            forget(byAge.poll());
+        }
+    }
+
+    private void evictOld() {
+        Instant oldest = clock.instant().minus(window);
+        while (!byAge.isEmpty() && byAge.peek().firstSeen.isBefore(oldest)) {
+            forget(byAge.poll());
+        }
+    }
+
+    private void forget(Entry entry) {
+        for (String term : entry.terms.all()) {
+            Set<Entry> carrying = byTerm.get(term);
+            if (carrying != null) {
+                carrying.remove(entry);
+                if (carrying.isEmpty()) {
+                    byTerm.remove(term);
+                }
+            }
+        }
+    }
+
+    /** Document frequencies over the window, read off the inverted index; the new headline counts as one more. */
+    private final class Frequencies implements StoryMatcher.Frequencies {
+        @Override
+        public int headlines() {
+            return byAge.size() + 1;
+        }
+
+        @Override
+        public int containing(String term) {
+            Set<Entry> carrying = byTerm.get(term);
+            return (carrying == null ? 0 : carrying.size()) + 1;
+        }
+    }
+}
