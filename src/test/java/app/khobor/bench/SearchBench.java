@@ -232,7 +232,8 @@ public final class SearchBench {
     }
 
     /**
-     * What /search does for one page (chat/NewsCommands.page): parse, expand Latin words, one searchPublished.
+     * What /search and inline mode do for one page (the parse in chat/NewsCommands, then chat/QuerySearch.page):
+     * parse, expand Latin words, one searchPublished.
      *
      * @param expanding gets the time of the parse and the Banglish expansion, in milliseconds
      */
