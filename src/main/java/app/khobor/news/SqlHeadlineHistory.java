@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@link HeadlineHistory} in table {@code headlines} and its word index (V1.sql to V5.sql; stories V12). */
+/** {@link HeadlineHistory} in table {@code headlines} and its word index (V1.sql to V7.sql; the index as of V11.sql; stories V12). */
 final class SqlHeadlineHistory implements HeadlineHistory {
     /** Links per UPDATE of last_seen: well under SQLite's oldest limit of 999 bound parameters per statement. */
     static final int SEEN_CHUNK = 500;
@@ -139,7 +139,7 @@ final class SqlHeadlineHistory implements HeadlineHistory {
      * For each source narrowed to some sections, " AND NOT (h.source_id = ? AND category not among them)"; adds the
      * parameters. A narrowed source's headline without a section is left out too.
      */
-    private static String inSections(Map<String, Set<String>> sections, boolean first, List<Object> params) {
+    static String inSections(Map<String, Set<String>> sections, boolean first, List<Object> params) {
         StringBuilder sql = new StringBuilder();
         for (Map.Entry<String, Set<String>> e : sections.entrySet()) {
             if (e.getValue().isEmpty()) {
