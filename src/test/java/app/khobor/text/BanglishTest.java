@@ -61,19 +61,10 @@ class BanglishTest {
     }
 
     @Test
-    void a_twelve_letter_word_resolves_in_well_under_ten_milliseconds() {
+    void a_twelve_letter_word_resolves_against_the_whole_fixture_vocabulary() {
+        // How fast is bench/BanglishBench's question; here only that the long word is found.
         Banglish big = new Banglish(FixtureTitles.vocabulary());
-        for (int i = 0; i < 50; i++) {
-            big.candidates("prodhanmontri", 3);
-        }
-        long start = System.nanoTime();
-        int runs = 100;
-        for (int i = 0; i < runs; i++) {
-            big.candidates("shongbadikra", 3);
-            big.candidates("prodhanmontri", 3);
-        }
-        double msEach = (System.nanoTime() - start) / 1e6 / (2 * runs);
-        assertThat(msEach).isLessThan(10);
+        assertThat(big.candidates("prodhanmontri", 3)).contains("\u09AA\u09CD\u09B0\u09A7\u09BE\u09A8\u09AE\u09A8\u09CD\u09A4\u09CD\u09B0\u09C0");
     }
 
     @Test
