@@ -43,6 +43,8 @@ public final class WordStoryIndex implements StoryIndex {
     private final Duration window;
     private final int capacity;
     private final Map<String, Set<Entry>> byTerm = new HashMap<>();
+    /** The remembered members of each story, in the order they came: a story is joined by agreeing with most of them. */
+    private final Map<Long, List<Entry>> stories = new HashMap<>();
     private final PriorityQueue<Entry> byAge = new PriorityQueue<>(Comparator.comparing(Entry::firstSeen));
     private final StoryMatcher matcher = new StoryMatcher(new Frequencies());
 
@@ -86,8 +88,7 @@ public final class WordStoryIndex implements StoryIndex {
         evictOld();
         matcher.frequenciesChanged();
         HeadlineTerms terms = StoryWords.of(headline.title(), headline.summary());
-        Entry best = bestMatch(headline, terms);
-        long storyId = best == null ? headline.id() : best.storyId;
+        long storyId = bestStory(headline, terms);
         remember(new Entry(headline, storyId, terms));
         return storyId;
     }
@@ -109,17 +110,50 @@ public final class WordStoryIndex implements StoryIndex {
         return byTerm.size();
     }
 
-    private Entry bestMatch(StoryCandidate headline, HeadlineTerms terms) {
-        Entry best = null;
+    /**
+     * The story the headline joins: among the stories of the candidates it matches, the one it matches most strongly,
+     * provided it matches most of that story's members (see {@link #support}); else a new story of its own.
+     */
+    private long bestStory(StoryCandidate headline, HeadlineTerms terms) {
+        long best = headline.id();
         double bestStrength = 0;
+        Set<Long> tried = new HashSet<>();
         for (Entry candidate : candidates(headline, terms)) {
-            StoryMatcher.Evidence evidence = matcher.compare(terms, candidate.terms);
-            if (evidence.sameEvent() && evidence.strength() > bestStrength) {
-                best = candidate;
-                bestStrength = evidence.strength();
+            if (tried.add(candidate.storyId)) {
+                double strength = support(headline, terms, stories.get(candidate.storyId));
+                if (strength > bestStrength) {
+                    best = candidate.storyId;
+                    bestStrength = strength;
+                }
             }
         }
         return best;
+    }
+
+    /**
+     * How strongly the headline belongs to a story: its strongest match among the members, or 0 unless it matches
+     * more than half of the members from other sources. One match alone lets stories drift: a forecast of heavy rain
+     * joined a storm warning through a third report that resembled both, and a nomination joined an objection to the
+     * nominee's words. The headline's own portal's members do not vote: a portal's second piece on a story is another
+     * angle, which the new report need not resemble.
+     */
+    private double support(StoryCandidate headline, HeadlineTerms terms, List<Entry> members) {
+        int voters = 0;
+        int matched = 0;
+        double strongest = 0;
+        for (Entry member : members) {
+            if (member.sourceId.equals(headline.sourceId())) {
+                continue;
+            }
+            voters++;
+            StoryMatcher.Evidence evidence = matcher.compare(terms, member.terms,
+                    Duration.between(member.firstSeen, headline.firstSeen()));
+            if (evidence.sameEvent()) {
+                matched++;
+                strongest = Math.max(strongest, evidence.strength());
+            }
+        }
+        return 2 * matched > voters ? strongest : 0;
     }
 
     /**
@@ -160,6 +194,7 @@ public final class WordStoryIndex implements StoryIndex {
 
     private void remember(Entry entry) {
         byAge.add(entry);
+        stories.computeIfAbsent(entry.storyId, id -> new ArrayList<>()).add(entry);
         for (String term : entry.terms.all()) {
             byTerm.computeIfAbsent(term, t -> new HashSet<>()).add(entry);
         }
@@ -176,6 +211,11 @@ public final class WordStoryIndex implements StoryIndex {
     }
 
     private void forget(Entry entry) {
+        List<Entry> members = stories.get(entry.storyId);
+        members.remove(entry);
+        if (members.isEmpty()) {
+            stories.remove(entry.storyId);
+        }
         for (String term : entry.terms.all()) {
             Set<Entry> carrying = byTerm.get(term);
             if (carrying != null) {
