@@ -87,6 +87,17 @@ class WordStoryIndexTest {
     }
 
     @Test
+    void a_story_is_joined_by_matching_most_of_it_not_one_member() {
+        // Five regions' thunderstorms, reported by Ittefaq and Bangla Tribune, stay one story...
+        assertThat(together("a189", "a228")).isTrue();
+        // ...which the later "well-marked low, heavy rain" forecast resembles only through one of them: it stays apart
+        assertThat(together("a121", "a228")).isFalse();
+        // Reports of the Darwin lunch score within the hour, worded from different angles, are one story
+        assertThat(together("a181", "a222")).isTrue();
+        assertThat(together("a79", "a222")).isTrue();
+    }
+
+    @Test
     void a_story_is_named_by_its_first_headline() {
         long first = Math.min(NUMBER.get("a72"), Math.min(NUMBER.get("a190"), NUMBER.get("a224")));
         assertThat(STORY.get("a224")).isEqualTo(first);
