@@ -111,49 +111,77 @@ public final class WordStoryIndex implements StoryIndex {
     }
 
     /**
-     * The story the headline joins: among the stories of the candidates it matches, the one it matches most strongly,
-     * provided it matches most of that story's members (see {@link #support}); else a new story of its own.
+     * The story the headline joins: of the stories whose members it matches, the one it matches most strongly, provided
+     * it matches more than half of that story's members from other sources; else a new story of its own.
+     * <p>One match alone lets stories drift: a forecast of heavy rain joined a storm warning through a third report that
+     * resembled both, and a nomination joined an objection to the nominee's words. The headline's own portal's members
+     * do not vote: a portal's second piece on a story is another angle, which the new report need not resemble. Members
+     * that are no candidates are compared only while the vote is still open, so most assigns cost no more comparisons
+     * than the candidates take.
      */
     private long bestStory(StoryCandidate headline, HeadlineTerms terms) {
-        long best = headline.id();
-        double bestStrength = 0;
-        Set<Long> tried = new HashSet<>();
+        Map<Long, Support> byStory = new HashMap<>();
+        Set<Entry> compared = new HashSet<>();
         for (Entry candidate : candidates(headline, terms)) {
-            if (tried.add(candidate.storyId)) {
-                double strength = support(headline, terms, stories.get(candidate.storyId));
-                if (strength > bestStrength) {
-                    best = candidate.storyId;
-                    bestStrength = strength;
-                }
+            compared.add(candidate);
+            StoryMatcher.Evidence evidence = compare(headline, terms, candidate);
+            if (evidence.sameEvent()) {
+                byStory.computeIfAbsent(candidate.storyId, Support::new).add(evidence.strength());
             }
         }
-        return best;
+        List<Support> strongestFirst = new ArrayList<>(byStory.values());
+        strongestFirst.sort(Comparator.comparingDouble((Support s) -> s.strongest).reversed());
+        for (Support support : strongestFirst) {
+            if (mostAgree(headline, terms, support, compared)) {
+                return support.storyId;
+            }
+        }
+        return headline.id();
     }
 
-    /**
-     * How strongly the headline belongs to a story: its strongest match among the members, or 0 unless it matches
-     * more than half of the members from other sources. One match alone lets stories drift: a forecast of heavy rain
-     * joined a storm warning through a third report that resembled both, and a nomination joined an objection to the
-     * nominee's words. The headline's own portal's members do not vote: a portal's second piece on a story is another
-     * angle, which the new report need not resemble.
-     */
-    private double support(StoryCandidate headline, HeadlineTerms terms, List<Entry> members) {
-        int voters = 0;
-        int matched = 0;
-        double strongest = 0;
-        for (Entry member : members) {
-            if (member.sourceId.equals(headline.sourceId())) {
-                continue;
-            }
-            voters++;
-            StoryMatcher.Evidence evidence = matcher.compare(terms, member.terms,
-                    Duration.between(member.firstSeen, headline.firstSeen()));
-            if (evidence.sameEvent()) {
-                matched++;
-                strongest = Math.max(strongest, evidence.strength());
+    /** Whether the headline matches more than half of the story's members from other sources. */
+    private boolean mostAgree(StoryCandidate headline, HeadlineTerms terms, Support support, Set<Entry> compared) {
+        List<Entry> voters = new ArrayList<>();
+        for (Entry member : stories.get(support.storyId)) {
+            if (!member.sourceId.equals(headline.sourceId())) {
+                voters.add(member);
             }
         }
-        return 2 * matched > voters ? strongest : 0;
+        int matched = support.matched;
+        int open = 0;
+        for (Entry member : voters) {
+            open += compared.contains(member) ? 0 : 1;
+        }
+        for (Entry member : voters) {
+            if (2 * matched > voters.size() || 2 * (matched + open) <= voters.size()) {
+                break;
+            }
+            if (!compared.contains(member)) {
+                open--;
+                matched += compare(headline, terms, member).sameEvent() ? 1 : 0;
+            }
+        }
+        return 2 * matched > voters.size();
+    }
+
+    private StoryMatcher.Evidence compare(StoryCandidate headline, HeadlineTerms terms, Entry other) {
+        return matcher.compare(terms, other.terms, Duration.between(other.firstSeen, headline.firstSeen()));
+    }
+
+    /** The members of one story the new headline matched among the candidates, and how strongly the best of them. */
+    private static final class Support {
+        final long storyId;
+        int matched;
+        double strongest;
+
+        Support(long storyId) {
+            this.storyId = storyId;
+        }
+
+        void add(double strength) {
+            matched++;
+            strongest = Math.max(strongest, strength);
+        }
     }
 
     /**
