@@ -14,8 +14,9 @@ import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
- * The real {@link StoryIndex}: a new headline joins the story of the best-matching recent headline of another source
- * (see {@link StoryMatcher}), else starts its own.
+ * The real {@link StoryIndex}: a new headline joins the story it matches most strongly among recent headlines of
+ * other sources (see {@link StoryMatcher}), if it matches most of that story's members, else starts its own. Two
+ * existing stories are never merged: a story id, once given to a reader, stays.
  * <p>Recent headlines sit in an inverted index, term to the headlines whose title or summary carries it, so a lookup
  * touches only headlines that share a title term with the new one. Terms carried by more than {@link #COMMON_SHARE}
  * of the window (and by at least {@link #COMMON_FLOOR} headlines) are not looked up: they cannot make a match on their
