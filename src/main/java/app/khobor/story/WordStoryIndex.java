@@ -14,8 +14,9 @@ import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
- * The real {@link StoryIndex}: a new headline joins the story of the best-matching recent headline of another source
- * (see {@link StoryMatcher}), else starts its own.
+ * The real {@link StoryIndex}: a new headline joins the story it matches most strongly among recent headlines of
+ * other sources (see {@link StoryMatcher}), if it matches most of that story's members, else starts its own. Two
+ * existing stories are never merged: a story id, once given to a reader, stays.
  * <p>Recent headlines sit in an inverted index, term to the headlines whose title or summary carries it, so a lookup
  * touches only headlines that share a title term with the new one. Terms carried by more than {@link #COMMON_SHARE}
  * of the window (and by at least {@link #COMMON_FLOOR} headlines) are not looked up: they cannot make a match on their
@@ -43,6 +44,8 @@ public final class WordStoryIndex implements StoryIndex {
     private final Duration window;
     private final int capacity;
     private final Map<String, Set<Entry>> byTerm = new HashMap<>();
+    /** The remembered members of each story, in the order they came: a story is joined by agreeing with most of them. */
+    private final Map<Long, List<Entry>> stories = new HashMap<>();
     private final PriorityQueue<Entry> byAge = new PriorityQueue<>(Comparator.comparing(Entry::firstSeen));
     private final StoryMatcher matcher = new StoryMatcher(new Frequencies());
 
@@ -86,8 +89,7 @@ public final class WordStoryIndex implements StoryIndex {
         evictOld();
         matcher.frequenciesChanged();
         HeadlineTerms terms = StoryWords.of(headline.title(), headline.summary());
-        Entry best = bestMatch(headline, terms);
-        long storyId = best == null ? headline.id() : best.storyId;
+        long storyId = bestStory(headline, terms);
         remember(new Entry(headline, storyId, terms));
         return storyId;
     }
@@ -109,17 +111,78 @@ public final class WordStoryIndex implements StoryIndex {
         return byTerm.size();
     }
 
-    private Entry bestMatch(StoryCandidate headline, HeadlineTerms terms) {
-        Entry best = null;
-        double bestStrength = 0;
+    /**
+     * The story the headline joins: of the stories whose members it matches, the one it matches most strongly, provided
+     * it matches more than half of that story's members from other sources; else a new story of its own.
+     * <p>One match alone lets stories drift: a forecast of heavy rain joined a storm warning through a third report that
+     * resembled both, and a nomination joined an objection to the nominee's words. The headline's own portal's members
+     * do not vote: a portal's second piece on a story is another angle, which the new report need not resemble. Members
+     * that are no candidates are compared only while the vote is still open, so most assigns cost no more comparisons
+     * than the candidates take.
+     */
+    private long bestStory(StoryCandidate headline, HeadlineTerms terms) {
+        Map<Long, Support> byStory = new HashMap<>();
+        Set<Entry> compared = new HashSet<>();
         for (Entry candidate : candidates(headline, terms)) {
-            StoryMatcher.Evidence evidence = matcher.compare(terms, candidate.terms);
-            if (evidence.sameEvent() && evidence.strength() > bestStrength) {
-                best = candidate;
-                bestStrength = evidence.strength();
+            compared.add(candidate);
+            StoryMatcher.Evidence evidence = compare(headline, terms, candidate);
+            if (evidence.sameEvent()) {
+                byStory.computeIfAbsent(candidate.storyId, Support::new).add(evidence.strength());
             }
         }
-        return best;
+        List<Support> strongestFirst = new ArrayList<>(byStory.values());
+        strongestFirst.sort(Comparator.comparingDouble((Support s) -> s.strongest).reversed());
+        for (Support support : strongestFirst) {
+            if (mostAgree(headline, terms, support, compared)) {
+                return support.storyId;
+            }
+        }
+        return headline.id();
+    }
+
+    /** Whether the headline matches more than half of the story's members from other sources. */
+    private boolean mostAgree(StoryCandidate headline, HeadlineTerms terms, Support support, Set<Entry> compared) {
+        List<Entry> voters = new ArrayList<>();
+        for (Entry member : stories.get(support.storyId)) {
+            if (!member.sourceId.equals(headline.sourceId())) {
+                voters.add(member);
+            }
+        }
+        int matched = support.matched;
+        int open = 0;
+        for (Entry member : voters) {
+            open += compared.contains(member) ? 0 : 1;
+        }
+        for (Entry member : voters) {
+            if (2 * matched > voters.size() || 2 * (matched + open) <= voters.size()) {
+                break;
+            }
+            if (!compared.contains(member)) {
+                open--;
+                matched += compare(headline, terms, member).sameEvent() ? 1 : 0;
+            }
+        }
+        return 2 * matched > voters.size();
+    }
+
+    private StoryMatcher.Evidence compare(StoryCandidate headline, HeadlineTerms terms, Entry other) {
+        return matcher.compare(terms, other.terms, Duration.between(other.firstSeen, headline.firstSeen()));
+    }
+
+    /** The members of one story the new headline matched among the candidates, and how strongly the best of them. */
+    private static final class Support {
+        final long storyId;
+        int matched;
+        double strongest;
+
+        Support(long storyId) {
+            this.storyId = storyId;
+        }
+
+        void add(double strength) {
+            matched++;
+            strongest = Math.max(strongest, strength);
+        }
     }
 
     /**
@@ -160,6 +223,7 @@ public final class WordStoryIndex implements StoryIndex {
 
     private void remember(Entry entry) {
         byAge.add(entry);
+        stories.computeIfAbsent(entry.storyId, id -> new ArrayList<>()).add(entry);
         for (String term : entry.terms.all()) {
             byTerm.computeIfAbsent(term, t -> new HashSet<>()).add(entry);
         }
@@ -176,6 +240,11 @@ public final class WordStoryIndex implements StoryIndex {
     }
 
     private void forget(Entry entry) {
+        List<Entry> members = stories.get(entry.storyId);
+        members.remove(entry);
+        if (members.isEmpty()) {
+            stories.remove(entry.storyId);
+        }
         for (String term : entry.terms.all()) {
             Set<Entry> carrying = byTerm.get(term);
             if (carrying != null) {

@@ -24,14 +24,17 @@ class WordStoryIndexTest {
 
     @BeforeAll
     static void assign_the_whole_day() {
-        FakeClock clock = new FakeClock(Instant.parse("2026-08-13T16:00:00Z"));
-        WordStoryIndex index = new WordStoryIndex(clock);
         List<LabelledPairs.Headline> day = SET.headlines().stream()
                 .filter(h -> h.id().startsWith("a"))
                 .sorted(Comparator.comparing(LabelledPairs.Headline::published).thenComparing(LabelledPairs.Headline::id))
                 .toList();
+        // The clock follows the headlines, as it would live: a clock fixed at the day's end would drop the 12 August
+        // evening's headlines from the window before the 13th's reports of the same events came to meet them.
+        FakeClock clock = new FakeClock(day.get(0).published());
+        WordStoryIndex index = new WordStoryIndex(clock);
         long next = 1;
         for (LabelledPairs.Headline h : day) {
+            clock.advance(Duration.between(clock.instant(), h.published()));
             NUMBER.put(h.id(), next);
             STORY.put(h.id(), index.assign(h.candidate(next++)));
         }
@@ -64,9 +67,11 @@ class WordStoryIndexTest {
         System.out.printf(java.util.Locale.ROOT, "stories over 13 August: %d of %d same-event pairs across portals in "
                 + "one story (recall %.3f), %d different pairs in one story (precision %.3f)%n", together, same,
                 together / (double) same, wronglyTogether, precision);
-        // Below the pairwise matcher's 0.976: a story gathers headlines, and each joins on its best match alone.
-        assertThat(precision).isGreaterThanOrEqualTo(0.9);
-        assertThat(together).isGreaterThanOrEqualTo(25);
+        // Close to the matcher's pairwise figures over the same cross-portal pairs (38 of 51, one wrong merge): a
+        // headline joins a story only when it matches most of its members, so stories do not drift through chains;
+        // the two missed beyond the pairwise ones are events whose reports had already formed two stories.
+        assertThat(precision).isGreaterThanOrEqualTo(0.97);
+        assertThat(together).isGreaterThanOrEqualTo(36);
     }
 
     @Test
@@ -79,6 +84,17 @@ class WordStoryIndexTest {
         assertThat(together("a73", "a175")).isTrue();
         // Conjoined twins: "জোড়া লাগা সেই শিশু মারা গেছে" / "বাঁচানো গেলো না জোড়া লাগা সেই যমজ শিশু দুটিকে"
         assertThat(together("a87", "a173")).isTrue();
+    }
+
+    @Test
+    void a_story_is_joined_by_matching_most_of_it_not_one_member() {
+        // Five regions' thunderstorms, reported by Ittefaq and Bangla Tribune, stay one story...
+        assertThat(together("a189", "a228")).isTrue();
+        // ...which the later "well-marked low, heavy rain" forecast resembles only through one of them: it stays apart
+        assertThat(together("a121", "a228")).isFalse();
+        // Reports of the Darwin lunch score within the hour, worded from different angles, are one story
+        assertThat(together("a181", "a222")).isTrue();
+        assertThat(together("a79", "a222")).isTrue();
     }
 
     @Test
