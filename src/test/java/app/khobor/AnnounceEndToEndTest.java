@@ -6,9 +6,7 @@ import static org.awaitility.Awaitility.await;
 import app.khobor.config.ConfigLoader;
 import app.khobor.db.Database;
 import app.khobor.db.Statements;
-import app.khobor.fakes.FakePortal;
 import app.khobor.telegram.CallbackAnswer;
-import app.khobor.telegram.FakeBotApi;
 import app.khobor.telegram.SentMessage;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * /announce end to end (issue 12), on the production wiring and the strict fake Bot API: a preview with buttons, one
  * message per active subscribed chat through the outbox and the rate limits, the count for the admin, refusals.
  */
-class AnnounceEndToEndTest {
+class AnnounceEndToEndTest extends EndToEndTestBase {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final long ADMIN = BotConfig.ADMIN;
     private static final long FIRST_READER = 1001;
@@ -36,30 +33,12 @@ class AnnounceEndToEndTest {
 
     @TempDir
     Path dir;
-    private FakeBotApi telegram;
-    private FakePortal portal;
-    private Khobor bot;
 
     @BeforeEach
-    void startFakes() {
-        telegram = FakeBotApi.start();
-        portal = new FakePortal(Clock.systemUTC());
+    void serveThePortal() {
         portal.feed(BotConfig.path("desk"), "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title>"
                 + "<link>https://news.example/</link><description>T</description><item><title>পুরোনো খবর</title>"
                 + "<link>https://news.example/old</link></item></channel></rss>");
-    }
-
-    @AfterEach
-    void stop() {
-        try {
-            if (bot != null) {
-                bot.close();
-            }
-            assertThat(telegram.violations()).as("sends refused for breaking Telegram's rate limits").isZero();
-        } finally {
-            telegram.close();
-            portal.close();
-        }
     }
 
     @Test

@@ -4,9 +4,7 @@ import static app.khobor.Feeds.PROTHOMALO_NEWER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import app.khobor.fakes.FakePortal;
 import app.khobor.fakes.TelegramHtml;
-import app.khobor.telegram.FakeBotApi;
 import app.khobor.telegram.SentMessage;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,8 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * API. A chat that follows a rule sees the words that made the headline come in bold; a chat without rules gets the
  * usual push, the whole title a bold link.
  */
-class BoldPushEndToEndTest {
+class BoldPushEndToEndTest extends EndToEndTestBase {
     private static final Instant FIXTURE_MORNING = Instant.parse("2026-08-13T05:00:00Z");
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final String PROTHOMALO = "prothomalo";
@@ -39,27 +35,10 @@ class BoldPushEndToEndTest {
     @TempDir
     Path dir;
     private final Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), FIXTURE_MORNING));
-    private FakeBotApi telegram;
-    private FakePortal portal;
-    private Khobor bot;
 
-    @BeforeEach
-    void startFakes() {
-        telegram = FakeBotApi.start();
-        portal = new FakePortal(clock);
-    }
-
-    @AfterEach
-    void stop() {
-        try {
-            if (bot != null) {
-                bot.close();
-            }
-            assertThat(telegram.violations()).as("sends refused for breaking Telegram's rate limits").isZero();
-        } finally {
-            telegram.close();
-            portal.close();
-        }
+    @Override
+    protected Clock clock() {
+        return clock;
     }
 
     @Test

@@ -8,9 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import app.khobor.chat.ChatKind;
-import app.khobor.fakes.FakePortal;
 import app.khobor.source.SourceStatus;
-import app.khobor.telegram.FakeBotApi;
 import app.khobor.telegram.SentMessage.SentButton;
 import app.khobor.telegram.SentMessage;
 import java.io.ByteArrayOutputStream;
@@ -28,8 +26,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>The bot's clock is the real one shifted to the morning the fixtures were saved (13 August 2026), so the
  * feeds' dates and the bot's "now" agree as they did for real readers.
  */
-class BotEndToEndTest {
+class BotEndToEndTest extends EndToEndTestBase {
     private static final Instant FIXTURE_MORNING = Instant.parse("2026-08-13T05:00:00Z");
     private static final Duration WAIT = Duration.ofSeconds(15);
 
@@ -70,27 +66,10 @@ class BotEndToEndTest {
     @TempDir
     Path dir;
     private final Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), FIXTURE_MORNING));
-    private FakeBotApi telegram;
-    private FakePortal portal;
-    private Khobor bot;
 
-    @BeforeEach
-    void startFakes() {
-        telegram = FakeBotApi.start();
-        portal = new FakePortal(clock);
-    }
-
-    @AfterEach
-    void stopAndCheckTelegramLimits() {
-        try {
-            if (bot != null) {
-                bot.close();
-            }
-            assertThat(telegram.violations()).as("sends refused for breaking Telegram's rate limits").isZero();
-        } finally {
-            telegram.close();
-            portal.close();
-        }
+    @Override
+    protected Clock clock() {
+        return clock;
     }
 
     // ---- 1. Pushes

@@ -3,20 +3,15 @@ package app.khobor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import app.khobor.fakes.FakePortal;
 import app.khobor.source.SourceStatus;
 import app.khobor.telegram.CallbackAnswer;
-import app.khobor.telegram.FakeBotApi;
 import app.khobor.telegram.SentMessage;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The production graph ({@link Khobor#start}) against what fault injection found: forged button presses, a full
  * disk, a database locked by another process. Strict fake Bot API, local portal, real SQLite files.
  */
-class FaultsEndToEndTest {
+class FaultsEndToEndTest extends EndToEndTestBase {
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final String PROTHOMALO = "prothomalo";
     private static final String JAGONEWS = "jagonews24";
@@ -34,29 +29,6 @@ class FaultsEndToEndTest {
 
     @TempDir
     Path dir;
-    private final Clock clock = Clock.systemUTC();
-    private FakeBotApi telegram;
-    private FakePortal portal;
-    private Khobor bot;
-
-    @BeforeEach
-    void startFakes() {
-        telegram = FakeBotApi.start();
-        portal = new FakePortal(clock);
-    }
-
-    @AfterEach
-    void stop() {
-        try {
-            if (bot != null) {
-                bot.close();
-            }
-            assertThat(telegram.violations()).as("sends refused for breaking Telegram's rate limits").isZero();
-        } finally {
-            telegram.close();
-            portal.close();
-        }
-    }
 
     // ---- Item 5: a button press acts only on its own message's chat, and only on the bot's /sources keyboard
 
@@ -134,7 +106,7 @@ class FaultsEndToEndTest {
         portal.feed(BotConfig.path(JAGONEWS), Feeds.jagonewsWith());
         BotConfig config = config().source(PROTHOMALO, "\u09AA\u09CD\u09B0\u09A5\u09AE \u0986\u09B2\u09CB")
                 .source(JAGONEWS, "\u099C\u09BE\u0997\u09CB \u09A8\u09BF\u0989\u099C");
-        bot = Khobor.start(config.load(), telegram.token(), clock);
+        bot = Khobor.start(config.load(), telegram.token(), clock());
         awaitRead(PROTHOMALO);
         awaitRead(JAGONEWS);
     }

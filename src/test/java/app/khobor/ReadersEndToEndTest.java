@@ -7,7 +7,6 @@ import app.khobor.chat.ChatKind;
 import app.khobor.fakes.FakePortal;
 import app.khobor.source.SourceStatus;
 import app.khobor.telegram.CallbackAnswer;
-import app.khobor.telegram.FakeBotApi;
 import app.khobor.telegram.SentMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -24,8 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * decide, channels subscribe, /settings (zone, quiet hours), lists newest published first, paging, one-message
  * lists, and a token Telegram rejects at start.
  */
-class ReadersEndToEndTest {
+class ReadersEndToEndTest extends EndToEndTestBase {
     private static final Duration WAIT = Duration.ofSeconds(15);
     /** 05:00 UTC on 13 August 2026: 11:00 in Dhaka. */
     private static final Instant MORNING = Instant.parse("2026-08-13T05:00:00Z");
@@ -51,28 +48,11 @@ class ReadersEndToEndTest {
 
     @TempDir
     Path dir;
-    private FakeBotApi telegram;
-    private FakePortal portal;
-    private Khobor bot;
     private Clock clock = shiftedTo(MORNING);
 
-    @BeforeEach
-    void startFakes() {
-        telegram = FakeBotApi.start();
-        portal = new FakePortal(clock);
-    }
-
-    @AfterEach
-    void stop() {
-        try {
-            if (bot != null) {
-                bot.close();
-            }
-            assertThat(telegram.violations()).as("sends refused for breaking Telegram's rate limits").isZero();
-        } finally {
-            telegram.close();
-            portal.close();
-        }
+    @Override
+    protected Clock clock() {
+        return clock;
     }
 
     // ---- Groups and channels

@@ -2,8 +2,6 @@ package app.khobor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.khobor.fakes.FakePortal;
-import app.khobor.telegram.FakeBotApi;
 import app.khobor.telegram.InlineAnswerSeen;
 import app.khobor.telegram.SentMessage;
 import java.nio.file.Path;
@@ -18,8 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 10 end to end, on the production wiring and the strict fake Bot API: the query language in a private chat
  * (phrase, exclusion, OR, bad input) and inline mode ({@code @bot ঢাকা} in any chat), Bengali and Banglish, paged.
  */
-class SearchEndToEndTest {
+class SearchEndToEndTest extends EndToEndTestBase {
     private static final Duration WAIT = Duration.ofSeconds(15);
     /** 05:00 UTC on 13 August 2026: 11:00 in Dhaka. */
     private static final Instant MORNING = Instant.parse("2026-08-13T05:00:00Z");
@@ -43,28 +39,11 @@ class SearchEndToEndTest {
 
     @TempDir
     Path dir;
-    private FakeBotApi telegram;
-    private FakePortal portal;
-    private Khobor bot;
     private final Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), MORNING));
 
-    @BeforeEach
-    void startFakes() {
-        telegram = FakeBotApi.start();
-        portal = new FakePortal(clock);
-    }
-
-    @AfterEach
-    void stop() {
-        try {
-            if (bot != null) {
-                bot.close();
-            }
-            assertThat(telegram.violations()).as("sends refused for breaking Telegram's rate limits").isZero();
-        } finally {
-            telegram.close();
-            portal.close();
-        }
+    @Override
+    protected Clock clock() {
+        return clock;
     }
 
     // ---- The query language in a private chat

@@ -3,18 +3,13 @@ package app.khobor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import app.khobor.fakes.FakePortal;
 import app.khobor.source.SourceStatus;
 import app.khobor.telegram.CallbackAnswer;
-import app.khobor.telegram.FakeBotApi;
 import app.khobor.telegram.SentMessage;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,35 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
  * narrows a portal to খেলা under /sources and gets only its sports headline, another chat gets both, the choice
  * survives a restart, and a forged section button changes nothing.
  */
-class SectionsEndToEndTest {
+class SectionsEndToEndTest extends EndToEndTestBase {
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final String SPORTS = "\u0996\u09C7\u09B2\u09BE"; // খেলা
 
     @TempDir
     Path dir;
-    private FakeBotApi telegram;
-    private FakePortal portal;
-    private Khobor bot;
-    private final Clock clock = Clock.systemUTC();
-
-    @BeforeEach
-    void startFakes() {
-        telegram = FakeBotApi.start();
-        portal = new FakePortal(clock);
-    }
-
-    @AfterEach
-    void stop() {
-        try {
-            if (bot != null) {
-                bot.close();
-            }
-            assertThat(telegram.violations()).as("sends refused for breaking Telegram's rate limits").isZero();
-        } finally {
-            telegram.close();
-            portal.close();
-        }
-    }
 
     @Test
     void a_chat_narrowed_to_sports_gets_only_the_sports_headline_another_gets_both_and_a_restart_keeps_it() {
@@ -130,7 +102,7 @@ class SectionsEndToEndTest {
     }
 
     private void start() {
-        bot = Khobor.start(new BotConfig(dir, telegram.apiUrl(), portal).source("desk", "Desk").load(), telegram.token(), clock);
+        bot = Khobor.start(new BotConfig(dir, telegram.apiUrl(), portal).source("desk", "Desk").load(), telegram.token(), clock());
     }
 
     private void awaitRead() {

@@ -2,16 +2,11 @@ package app.khobor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.khobor.fakes.FakePortal;
 import app.khobor.fakes.SameTitleStories;
-import app.khobor.telegram.FakeBotApi;
 import app.khobor.telegram.SentMessage;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * every copy for a chat that turned merging off, a top story at its third portal with every portal's link, and a
  * restart that keeps the stories.
  */
-class StoriesEndToEndTest {
+class StoriesEndToEndTest extends EndToEndTestBase {
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final String TOLL = "ডেঙ্গুতে আরও ১২ জনের মৃত্যু";
     private static final long ONCE = 101;
@@ -30,30 +25,7 @@ class StoriesEndToEndTest {
 
     @TempDir
     Path dir;
-    private final Clock clock = Clock.systemUTC();
-    private FakeBotApi telegram;
-    private FakePortal portal;
-    private Khobor bot;
     private int marker;
-
-    @BeforeEach
-    void startFakes() {
-        telegram = FakeBotApi.start();
-        portal = new FakePortal(clock);
-    }
-
-    @AfterEach
-    void stop() {
-        try {
-            if (bot != null) {
-                bot.close();
-            }
-            assertThat(telegram.violations()).as("sends refused for breaking Telegram's rate limits").isZero();
-        } finally {
-            telegram.close();
-            portal.close();
-        }
-    }
 
     @Test
     void a_chat_gets_a_story_once_or_every_copy_or_as_a_top_story_and_a_restart_keeps_the_stories() {
@@ -163,7 +135,7 @@ class StoriesEndToEndTest {
                 default -> "প্রথম আলো";
             });
         }
-        bot = Khobor.start(config.load(), telegram.token(), clock, new SameTitleStories());
+        bot = Khobor.start(config.load(), telegram.token(), clock(), new SameTitleStories());
     }
 
     private static String item(String source, String title, int n) {
