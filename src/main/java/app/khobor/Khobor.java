@@ -122,6 +122,7 @@ public final class Khobor implements AutoCloseable {
         ChatSettingsStore settings = new ChatSettingsStore(database);
         Dispatcher dispatcher = track(parts, new Dispatcher(ops.timed(api), new HeadlineFormat(config.sources(), clock),
                 audience, chats, outbox, headlines::byId, settings, sending, sendClock(clock), Sleeper.of(sendClock(clock))));
+        settings.whenChanged(dispatcher::scheduleChanged);
         Broadcaster broadcaster = new Broadcaster(audience, outbox, dispatcher, clock);
 
         HttpFetcher fetcher = track(parts, new HttpFetcher(config.polling()));

@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.util.function.LongConsumer;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.slf4j.Logger;
@@ -28,8 +29,16 @@ public final class ChatSettingsStore implements PushStyles {
     private final Cache<Long, ChatSettings> cache = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterWrite(Duration.ofMinutes(1)).build();
 
+    /** Told the chat id after each change, so pushes held under the old schedule can go under the new one. */
+    private volatile LongConsumer changed = chatId -> { };
+
     public ChatSettingsStore(Database db) {
         this.db = db;
+    }
+
+    /** Who hears of a chat's changed settings (the dispatcher, in production). */
+    public void whenChanged(LongConsumer listener) {
+        this.changed = listener;
     }
 
     public ChatSettings of(long chatId) {
@@ -48,6 +57,7 @@ public final class ChatSettingsStore implements PushStyles {
                 chatId, s.zone().getId(), s.linkPreview() ? 1 : 0, s.quiet() ? 1 : 0, s.hourly() ? 1 : 0, s.twiceAt(),
                 s.quietHold() ? 1 : 0, s.stories().code(), s.topPortals()));
         cache.put(chatId, s);
+        changed.accept(chatId);
     }
 
     @Override

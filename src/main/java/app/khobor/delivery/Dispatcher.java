@@ -90,6 +90,15 @@ public final class Dispatcher implements Replies, AutoCloseable {
         scheduler.start();
     }
 
+    /**
+     * The chat changed how it gets pushes (/settings): what its old schedule parked in the outbox is planned again
+     * now, so switching an hourly digest back to "at once" sends what waited instead of holding it to the hour.
+     */
+    public void scheduleChanged(long chatId) {
+        outbox.unparkChat(chatId, clock.instant());
+        newWork();
+    }
+
     /** New rows were written to the outbox. */
     public void newWork() {
         scanner.markDirty();

@@ -247,6 +247,17 @@ public final class Outbox {
                 notBefore.toEpochMilli(), chatId));
     }
 
+    /**
+     * Lets the chat's parked rows go now: its schedule changed (an hourly digest switched to "at once", quiet hours
+     * off), so what waited for the old one is planned again under the new one, which parks it again if it still holds.
+     * A long 429's wait is cut short too; Telegram then answers 429 again and the chat waits as told.
+     */
+    public void unparkChat(long chatId, Instant now) {
+        db.transaction(c -> Statements.update(c,
+                "UPDATE outbox SET not_before_ms = 0 WHERE status = 'pending' AND chat_id = ? AND not_before_ms > ?",
+                chatId, now.toEpochMilli()));
+    }
+
     public OutboxCounts counts() {
         Map<String, Long> byStatus = new HashMap<>();
         db.read(c -> Statements.list(c, "SELECT status, COUNT(*) FROM outbox GROUP BY status",

@@ -167,4 +167,23 @@ class HeldDigestsTest {
             assertThat(f.outbox.counts().pending()).isZero();
         }
     }
+
+    @Test
+    void a_chat_that_switches_its_twice_daily_digest_back_to_at_once_gets_what_waited_now_not_at_the_slot() {
+        try (Fixture f = fixture(Fixture.START)) {
+            f.start();
+            f.publish("h1", user(TWICE));
+            f.publish("h2", user(TWICE));
+            f.run(Duration.ofMinutes(5), STEP);
+            assertThat(f.textsTo(TWICE)).as("held for the 20:00 digest").isEmpty();
+
+            f.db.transaction(c -> app.khobor.db.Statements.update(c,
+                    "UPDATE chat_settings SET twice_at = 0 WHERE chat_id = ?", TWICE));
+            styles.store = new ChatSettingsStore(f.db); // a fresh cache: what /settings saves, the store knows at once
+            f.dispatcher.scheduleChanged(TWICE);
+            f.run(Duration.ofMinutes(1), STEP);
+
+            assertThat(f.textsTo(TWICE)).as("both, now, as an at-once chat gets them").containsExactly("<b>H</b> h1", "<b>H</b> h2");
+        }
+    }
 }
