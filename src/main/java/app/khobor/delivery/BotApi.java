@@ -13,6 +13,13 @@ public interface BotApi {
 
     SendResult edit(long chatId, long messageId, String html, Keyboard keyboard);
 
+    /**
+     * Edits a sent push (a story's other portals added), keeping the chat's link-preview choice that
+     * {@link #edit} (a reply's buttons and text) always turns off. No default, like {@code answerCallback}: a wrapper
+     * that forgot it would silently drop the preview.
+     */
+    SendResult editPush(long chatId, long messageId, String html, boolean linkPreview);
+
     /** @param text up to 200 characters, may be empty */
     SendResult answerCallback(String callbackId, String text);
 

@@ -73,7 +73,7 @@ public final class Dispatcher implements Replies, AutoCloseable {
                 new PushJobs(planner, schedule, outbox, new DeliveredMarks(outbox, clock), stats, backoff,
                         settings.longRetryAfter(), settings.paidBroadcast(), styles),
                 new ReplyJobs(schedule, stats, shortBackoff, settings.paidBroadcast()),
-                new EditJobs(outbox, headlines, formatter, styles), schedule, clock);
+                new EditJobs(outbox, headlines, formatter, styles, audience), schedule, clock);
         if (!settings.paidBroadcast() && settings.rateLimit().globalPerSecond() > 30) {
             log.warn("delivery: globalPerSecond {} is above Telegram's 30/s without paidBroadcast; expect 429s",
                     settings.rateLimit().globalPerSecond());

@@ -1,6 +1,7 @@
 package app.khobor.delivery;
 
 import app.khobor.news.StoredHeadline;
+import app.khobor.text.SearchQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,8 +25,10 @@ final class EditJobs {
     private final HeadlineCache headlines;
     private final PushFormatter formatter;
     private final PushStyles styles;
+    private final Audience audience;
 
-    EditJobs(Outbox outbox, HeadlineCache headlines, PushFormatter formatter, PushStyles styles) {
+    EditJobs(Outbox outbox, HeadlineCache headlines, PushFormatter formatter, PushStyles styles, Audience audience) {
+        this.audience = audience;
         this.outbox = outbox;
         this.headlines = headlines;
         this.formatter = formatter;
@@ -45,19 +48,24 @@ final class EditJobs {
         if (others.isEmpty() || others.size() <= outbox.storyMore(edit.rowId())) {
             return null;
         }
-        String html = formatter.single(headline.get(), styles.of(edit.chatId(), now).zone(), others);
-        return new Edit(edit, html, others.size());
+        // The message as it was sent (the words its rule matched in bold, the chat's preview choice), with the portals.
+        PushStyle style = styles.of(edit.chatId(), now);
+        SearchQuery rule = audience.matchedRule(edit.chatId(), headline.get()).orElse(null);
+        String html = formatter.single(headline.get(), style.zone(), rule, others);
+        return new Edit(edit, html, others.size(), style.linkPreview());
     }
 
     private final class Edit implements Job {
         private final StoryEdit edit;
         private final String html;
         private final int more;
+        private final boolean linkPreview;
 
-        Edit(StoryEdit edit, String html, int more) {
+        Edit(StoryEdit edit, String html, int more, boolean linkPreview) {
             this.edit = edit;
             this.html = html;
             this.more = more;
+            this.linkPreview = linkPreview;
         }
 
         @Override
@@ -67,7 +75,7 @@ final class EditJobs {
 
         @Override
         public SendResult sendWith(BotApi api) {
-            return api.edit(edit.chatId(), edit.messageId(), html, null);
+            return api.editPush(edit.chatId(), edit.messageId(), html, linkPreview);
         }
 
         @Override

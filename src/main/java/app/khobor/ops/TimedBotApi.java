@@ -41,6 +41,11 @@ final class TimedBotApi implements BotApi {
     }
 
     @Override
+    public SendResult editPush(long chatId, long messageId, String html, boolean linkPreview) {
+        return time(edit, () -> api.editPush(chatId, messageId, html, linkPreview));
+    }
+
+    @Override
     public SendResult answerCallback(String callbackId, String text) {
         return time(callback, () -> api.answerCallback(callbackId, text));
     }

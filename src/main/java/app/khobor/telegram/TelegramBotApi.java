@@ -102,14 +102,30 @@ public final class TelegramBotApi implements BotApi, AutoCloseable {
 
     @Override
     public SendResult edit(long chatId, long messageId, String html, Keyboard keyboard) {
-        EditMessageText request = EditMessageText.builder()
+        return edit(EditMessageText.builder()
                 .chatId(chatId)
                 .messageId(Math.toIntExact(messageId))
                 .text(html)
                 .parseMode(ParseMode.HTML)
                 .linkPreviewOptions(NO_PREVIEW)
                 .replyMarkup(markup(keyboard))
-                .build();
+                .build(), chatId, messageId);
+    }
+
+    @Override
+    public SendResult editPush(long chatId, long messageId, String html, boolean linkPreview) {
+        EditMessageText.EditMessageTextBuilder<?, ?> request = EditMessageText.builder()
+                .chatId(chatId)
+                .messageId(Math.toIntExact(messageId))
+                .text(html)
+                .parseMode(ParseMode.HTML);
+        if (!linkPreview) {
+            request.linkPreviewOptions(NO_PREVIEW);
+        }
+        return edit(request.build(), chatId, messageId);
+    }
+
+    private SendResult edit(EditMessageText request, long chatId, long messageId) {
         try {
             Serializable ignored = client.execute(request);
             return new SendResult.Sent(messageId);

@@ -95,6 +95,11 @@ class InlineSearchTest {
         }
 
         @Override
+        public SendResult editPush(long chatId, long messageId, String html, boolean linkPreview) {
+            throw new AssertionError("inline search edits nothing");
+        }
+
+        @Override
         public SendResult answerCallback(String callbackId, String text) {
             throw new AssertionError("inline search answers no buttons");
         }

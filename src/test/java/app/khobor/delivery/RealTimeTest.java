@@ -61,6 +61,11 @@ class RealTimeTest {
             }
 
             @Override
+            public SendResult editPush(long chatId, long messageId, String html, boolean linkPreview) {
+                return recorder.editPush(chatId, messageId, html, linkPreview);
+            }
+
+            @Override
             public SendResult answerCallback(String callbackId, String text) {
                 return recorder.answerCallback(callbackId, text);
             }

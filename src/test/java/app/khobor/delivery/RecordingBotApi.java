@@ -72,6 +72,12 @@ final class RecordingBotApi implements BotApi {
     }
 
     @Override
+    public SendResult editPush(long chatId, long messageId, String html, boolean linkPreview) {
+        SendResult scripted = record(new Call("edit", chatId, html, clock.instant(), false));
+        return scripted != null ? scripted : delegate.editPush(chatId, messageId, html, linkPreview);
+    }
+
+    @Override
     public SendResult answerCallback(String callbackId, String text) {
         SendResult scripted = record(new Call("answerCallback", 0, callbackId, clock.instant(), false));
         return scripted != null ? scripted : delegate.answerCallback(callbackId, text);
