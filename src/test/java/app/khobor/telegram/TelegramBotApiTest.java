@@ -156,6 +156,18 @@ class TelegramBotApiTest {
     }
 
     @Test
+    void a_pushs_edit_keeps_the_chats_link_preview_choice_where_a_replys_edit_turns_it_off() {
+        long withPreview = ((SendResult.Sent) api.send(new OutgoingMessage(CHAT, false, "a", null, true), false)).messageId();
+        long without = ((SendResult.Sent) api.send(new OutgoingMessage(CHAT, false, "b", null, false), false)).messageId();
+
+        assertThat(api.editPush(CHAT, withPreview, "a <i>more</i>", true)).isEqualTo(new SendResult.Sent(withPreview));
+        assertThat(api.editPush(CHAT, without, "b <i>more</i>", false)).isEqualTo(new SendResult.Sent(without));
+        assertThat(api.edit(CHAT, withPreview, "a <i>again</i>", null)).isEqualTo(new SendResult.Sent(withPreview));
+
+        assertThat(telegram.edits()).extracting(SentMessage::linkPreviewDisabled).containsExactly(false, true, true);
+    }
+
+    @Test
     void edit_changes_the_message_and_an_identical_edit_counts_as_done() {
         Keyboard keyboard = new Keyboard(List.of(List.of(new Button("ok", "ok"))));
         long id = ((SendResult.Sent) api.send(OutgoingMessage.html(CHAT, false, "old"), false)).messageId();
