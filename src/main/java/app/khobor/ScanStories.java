@@ -36,7 +36,7 @@ final class ScanStories {
         long number = 1;
         for (Headline headline : pass) {
             // the pass has no summaries at hand here: titles alone, as for an HTML page source
-            long story = index.assign(new StoryCandidate(number++, headline.sourceId(), headline.title(), null, now));
+            long story = index.assign(new StoryCandidate(number++, headline.sourceId(), headline.title(), headline.summary(), now));
             stories.computeIfAbsent(story, s -> new ArrayList<>()).add(headline);
         }
         List<Map.Entry<Long, List<Headline>>> ordered = new ArrayList<>(stories.entrySet());

@@ -87,7 +87,7 @@ public final class NewsDesk {
         }
         Instant now = clock.instant();
         Map<String, Headline> byUrl = byCanonicalUrl(read);
-        List<StoredHeadline> stored = assignStories(history.insertAll(unseen(sourceId, byUrl), now, !baseline));
+        List<StoredHeadline> stored = assignStories(history.insertAll(unseen(sourceId, byUrl), now, !baseline), byUrl);
         stored.forEach(h -> seen.remember(h.sourceId(), h.canonicalUrl(), now));
         keepShown(sourceId, byUrl.keySet(), now);
         // marked after storing: a crash in between repeats the baseline, which stores nothing twice and announces nothing
@@ -100,11 +100,12 @@ public final class NewsDesk {
      * stores those that joined an earlier headline's story. A crash in between leaves them their own stories: a reader
      * may then get a copy twice, never miss one. A failing matcher is logged and changes nothing: news goes on.
      */
-    private List<StoredHeadline> assignStories(List<StoredHeadline> stored) {
+    private List<StoredHeadline> assignStories(List<StoredHeadline> stored, Map<String, Headline> read) {
         Map<Long, Long> joined = new HashMap<>();
         List<StoredHeadline> assigned = new ArrayList<>(stored.size());
         for (StoredHeadline h : stored) {
-            long story = storyOf(h);
+            Headline asRead = read.get(h.canonicalUrl());
+            long story = storyOf(h, asRead == null ? null : asRead.summary());
             if (story != h.id()) {
                 joined.put(h.id(), story);
             }
@@ -114,9 +115,10 @@ public final class NewsDesk {
         return assigned;
     }
 
-    private long storyOf(StoredHeadline h) {
+    /** @param summary the feed's description of it, which the matcher reads beside the title; null when none */
+    private long storyOf(StoredHeadline h, String summary) {
         try {
-            return stories.assign(candidate(h));
+            return stories.assign(new StoryCandidate(h.id(), h.sourceId(), h.title(), summary, h.firstSeen()));
         } catch (RuntimeException e) {
             log.error("story matching failed for headline {} of {}; it stays its own story", h.id(), h.sourceId(), e);
             return h.id();

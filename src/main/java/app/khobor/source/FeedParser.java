@@ -61,7 +61,7 @@ public final class FeedParser {
         String link = rssLink(item, feedUrl);
         Element category = child(item, "category");
         return headline(sourceId, title, link, firstDate(item, now, RSS_DATES),
-                category == null ? "" : FeedText.of(category));
+                category == null ? "" : FeedText.of(category), FeedText.of(child(item, "description")));
     }
 
     private static Headline atomEntry(String sourceId, Element entry, URI feedUrl, ZonedDateTime now) {
@@ -69,13 +69,14 @@ public final class FeedParser {
         String link = alternateLink(entry, "link", feedUrl);
         Element category = child(entry, "category");
         String label = category == null ? "" : category.attr("label").isBlank() ? category.attr("term") : category.attr("label");
-        return headline(sourceId, title, link, firstDate(entry, now, ATOM_DATES), label.strip());
+        return headline(sourceId, title, link, firstDate(entry, now, ATOM_DATES), label.strip(),
+                FeedText.of(child(entry, "summary")));
     }
 
     private static Headline headline(String sourceId, String title, String link, OffsetDateTime publishedAt,
-                                     String category) {
+                                     String category, String summary) {
         return title.isEmpty() || link == null ? null
-                : new Headline(sourceId, title, link, publishedAt, category.isEmpty() ? null : category);
+                : new Headline(sourceId, title, link, publishedAt, category.isEmpty() ? null : category, summary);
     }
 
     /** RSS link precedence: link text (or href), then a permalink guid that is a web URL, then atom:link. */

@@ -273,4 +273,24 @@ class NewsDeskTest {
         }
         assertThat(store.latest(1000)).hasSize(sources * 53);
     }
+
+    @Test
+    void the_story_matcher_reads_each_new_headlines_feed_summary_beside_its_title() {
+        List<app.khobor.story.StoryCandidate> asked = new java.util.ArrayList<>();
+        desk = new NewsDesk(store, reads, SeenCache.create(store, StorageSettings.DEFAULTS), clock, new app.khobor.story.StoryIndex() {
+            @Override
+            public long assign(app.khobor.story.StoryCandidate h) {
+                asked.add(h);
+                return h.id();
+            }
+
+            @Override
+            public void restore(app.khobor.story.StoryCandidate h, long storyId) {}
+        });
+        String url = "https://www.ittefaq.com.bd/9/" + SLUG;
+
+        desk.accept(SOURCE, List.of(new Headline(SOURCE, RAIN, url, null, null, "ঢাকায় দিনভর বৃষ্টি")));
+
+        assertThat(asked).extracting(app.khobor.story.StoryCandidate::summary).containsExactly("ঢাকায় দিনভর বৃষ্টি");
+    }
 }

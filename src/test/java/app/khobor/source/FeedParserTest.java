@@ -57,6 +57,15 @@ class FeedParserTest {
     }
 
     @Test
+    void an_items_description_is_read_as_text_for_story_matching_and_a_missing_one_is_null() throws Exception {
+        List<Headline> items = fixture("prothomalo", "prothomalo/rss-5dcfbf4/prothomalo.xml", PROTHOMALO);
+
+        assertThat(items).anySatisfy(h -> assertThat(h.summary()).isNotBlank().doesNotContain("<", "&amp;"));
+        assertThat(items).allSatisfy(h -> assertThat(h.summary() == null || h.summary().length() <= Headline.SUMMARY_LIMIT).isTrue());
+        assertThat(new Headline("s", "t", "https://x.test/", null, null, "  ").summary()).isNull();
+    }
+
+    @Test
     void prothomalo_snapshots_differ_by_exactly_5_new_links() throws Exception {
         List<Headline> older = fixture("prothomalo", "prothomalo/rss-5dcfbf4/prothomalo.xml", PROTHOMALO);
         List<Headline> newer = fixture("prothomalo", "prothomalo/rss-3fa4716/prothomalo.xml", PROTHOMALO);
