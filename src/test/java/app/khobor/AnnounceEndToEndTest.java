@@ -165,17 +165,4 @@ class AnnounceEndToEndTest extends EndToEndTestBase {
     private List<String> announcementsTo(long chat) {
         return telegram.messagesTo(chat).stream().map(SentMessage::text).filter(TEXT::equals).toList();
     }
-
-    /** Sends in a private chat and returns the bot's one reply. */
-    private SentMessage replyTo(long chat, String text) {
-        int before = telegram.messagesTo(chat).size();
-        telegram.userSends(chat, text);
-        return telegram.awaitMessagesTo(chat, before + 1, WAIT).get(before);
-    }
-
-    private CallbackAnswer answerTo(String callbackId) {
-        await("the press answered").atMost(WAIT).until(() -> telegram.callbackAnswers().stream()
-                .anyMatch(a -> a.callbackId().equals(callbackId)));
-        return telegram.callbackAnswers().stream().filter(a -> a.callbackId().equals(callbackId)).findFirst().orElseThrow();
-    }
 }

@@ -15,7 +15,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,14 +71,6 @@ class BoldPushEndToEndTest extends EndToEndTestBase {
 
     private BotConfig config() {
         return new BotConfig(dir, telegram.apiUrl(), portal);
-    }
-
-    /** Sends in a private chat and returns the bot's one reply. */
-    private SentMessage replyTo(long chat, String text) {
-        int before = telegram.messagesTo(chat).size();
-        telegram.userSends(chat, text);
-        List<SentMessage> all = telegram.awaitMessagesTo(chat, before + 1, WAIT);
-        return all.get(before);
     }
 
     private long pendingDeliveries() throws SQLException {

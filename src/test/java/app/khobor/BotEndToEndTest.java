@@ -520,13 +520,6 @@ class BotEndToEndTest extends EndToEndTestBase {
         assertThat(telegram.awaitMessagesTo(chat, before + 1, WAIT).get(before).text()).contains(WELCOME);
     }
 
-    /** Sends in a private chat and returns the bot's one reply. */
-    private SentMessage replyTo(long chat, String text) {
-        int before = telegram.messagesTo(chat).size();
-        telegram.userSends(chat, text);
-        return telegram.awaitMessagesTo(chat, before + 1, WAIT).get(before);
-    }
-
     /** The only message to a chat that was sent one thing. */
     private SentMessage awaitOne(long chat) {
         return telegram.awaitMessagesTo(chat, 1, WAIT).get(0);

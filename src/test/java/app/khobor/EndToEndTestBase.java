@@ -1,10 +1,14 @@
 package app.khobor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import app.khobor.fakes.FakePortal;
+import app.khobor.telegram.CallbackAnswer;
 import app.khobor.telegram.FakeBotApi;
+import app.khobor.telegram.SentMessage;
 import java.time.Clock;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -40,5 +44,26 @@ abstract class EndToEndTestBase {
             telegram.close();
             portal.close();
         }
+    }
+
+    /** How long a test waits for the bot's answer: a deadline, not a pace. */
+    protected static final Duration ANSWER_WAIT = Duration.ofSeconds(20);
+
+    /** Sends in a private chat and returns the bot's one reply. */
+    protected SentMessage replyTo(long chat, String text) {
+        int before = telegram.messagesTo(chat).size();
+        telegram.userSends(chat, text);
+        return telegram.awaitMessagesTo(chat, before + 1, ANSWER_WAIT).get(before);
+    }
+
+    protected void awaitEdits(int count) {
+        await(count + " edits").atMost(ANSWER_WAIT).until(() -> telegram.edits().size() >= count);
+    }
+
+    /** Waits for the answer to a button press; the bot answers after acting, so what it did is visible then. */
+    protected CallbackAnswer answerTo(String callbackId) {
+        await("the press answered").atMost(ANSWER_WAIT).until(() -> telegram.callbackAnswers().stream()
+                .anyMatch(a -> a.callbackId().equals(callbackId)));
+        return telegram.callbackAnswers().stream().filter(a -> a.callbackId().equals(callbackId)).findFirst().orElseThrow();
     }
 }

@@ -123,12 +123,6 @@ class FaultsEndToEndTest extends EndToEndTestBase {
         return BotReads.status(bot, sourceId);
     }
 
-    private SentMessage replyTo(long chat, String text) {
-        int before = telegram.messagesTo(chat).size();
-        telegram.userSends(chat, text);
-        return telegram.awaitMessagesTo(chat, before + 1, WAIT).get(before);
-    }
-
     private CallbackAnswer awaitAnswer(String callbackId) {
         await("an answer to " + callbackId).atMost(WAIT).until(() -> telegram.callbackAnswers().stream()
                 .anyMatch(a -> a.callbackId().equals(callbackId)));

@@ -1,7 +1,6 @@
 package app.khobor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import app.khobor.chat.ChatKind;
 import app.khobor.fakes.FakePortal;
@@ -330,23 +329,5 @@ class ReadersEndToEndTest extends EndToEndTestBase {
     /** The n-th message (from 0) the chat got, waiting for it. */
     private SentMessage nthTo(long chat, int n) {
         return telegram.awaitMessagesTo(chat, n + 1, WAIT).get(n);
-    }
-
-    /** Sends in a private chat and returns the bot's one reply. */
-    private SentMessage replyTo(long chat, String text) {
-        int before = telegram.messagesTo(chat).size();
-        telegram.userSends(chat, text);
-        return telegram.awaitMessagesTo(chat, before + 1, WAIT).get(before);
-    }
-
-    private void awaitEdits(int count) {
-        await(count + " edits").atMost(WAIT).until(() -> telegram.edits().size() >= count);
-    }
-
-    /** Waits for the answer to a button press; the bot answers after acting, so what it did is visible then. */
-    private CallbackAnswer answerTo(String callbackId) {
-        await("the press answered").atMost(WAIT).until(() -> telegram.callbackAnswers().stream()
-                .anyMatch(a -> a.callbackId().equals(callbackId)));
-        return telegram.callbackAnswers().stream().filter(a -> a.callbackId().equals(callbackId)).findFirst().orElseThrow();
     }
 }

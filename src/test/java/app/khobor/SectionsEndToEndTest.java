@@ -116,20 +116,4 @@ class SectionsEndToEndTest extends EndToEndTestBase {
     private List<String> shown(SentMessage m) {
         return telegram.message(m.messageId()).orElseThrow().buttons().stream().map(SentMessage.SentButton::callbackData).toList();
     }
-
-    private SentMessage replyTo(long chat, String text) {
-        int before = telegram.messagesTo(chat).size();
-        telegram.userSends(chat, text);
-        return telegram.awaitMessagesTo(chat, before + 1, WAIT).get(before);
-    }
-
-    private void awaitEdits(int count) {
-        await(count + " edits").atMost(WAIT).until(() -> telegram.edits().size() >= count);
-    }
-
-    private CallbackAnswer answerTo(String callbackId) {
-        await("the press answered").atMost(WAIT).until(() -> telegram.callbackAnswers().stream()
-                .anyMatch(a -> a.callbackId().equals(callbackId)));
-        return telegram.callbackAnswers().stream().filter(a -> a.callbackId().equals(callbackId)).findFirst().orElseThrow();
-    }
 }
