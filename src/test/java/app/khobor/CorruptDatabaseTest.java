@@ -151,6 +151,11 @@ class CorruptDatabaseTest {
         }
 
         @Override
+        public app.khobor.db.Engine engine() {
+            return real.engine();
+        }
+
+        @Override
         public String url() {
             return real.url();
         }

@@ -7,7 +7,9 @@ package app.khobor.db;
 public interface Database extends AutoCloseable {
 
     /**
-     * Opens (creating the file and its folder if needed) and migrates the database at {@code jdbcUrl}.
+     * Opens (creating the file and its folder if needed) and migrates the database at {@code jdbcUrl}: SQLite for
+     * {@code jdbc:sqlite:FILE}, PostgreSQL for {@code jdbc:postgresql://...} (user and password from the URL or from
+     * {@code KHOBOR_DB_USER} / {@code KHOBOR_DB_PASSWORD}).
      *
      * @throws IllegalArgumentException for a URL of a database Khobor cannot use (a configuration error)
      * @throws StorageException         when the database cannot be opened or migrated
@@ -16,12 +18,22 @@ public interface Database extends AutoCloseable {
         if (jdbcUrl.startsWith(SqliteDatabase.SCHEME)) {
             return SqliteDatabase.open(jdbcUrl);
         }
-        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("storage url '" + jdbcUrl
-                    + "': PostgreSQL is not supported yet; use SQLite (jdbc:sqlite:FILE)");
+        if (jdbcUrl.startsWith(PostgresDatabase.SCHEME)) {
+            return PostgresDatabase.open(jdbcUrl, PostgresDatabase.credentialsFromEnvironment());
         }
         throw new IllegalArgumentException("storage url '" + jdbcUrl
-                + "' is not a database Khobor can use: write jdbc:sqlite:FILE");
+                + "' is not a database Khobor can use: write jdbc:sqlite:FILE or jdbc:postgresql://HOST/DATABASE");
+    }
+
+    /** Which engine it is, for the few statements that differ ({@link Engine}). */
+    Engine engine();
+
+    /**
+     * From now on, refuses every write and transaction unless this process still holds {@code fence}'s lease at its
+     * epoch (see {@link Fence}). Only PostgreSQL, where several processes share one database, supports it.
+     */
+    default void fence(Fence fence) {
+        throw new UnsupportedOperationException(engine() + " is used by one process only: nothing to fence");
     }
 
     /** The JDBC URL it was opened with, for logs. */

@@ -1,8 +1,6 @@
 package app.khobor.db;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * writer connection avoids SQLITE_BUSY between our own threads. Reads of a file database use a second connection,
  * so in WAL mode they never wait behind a write that waits for another process's lock (a command like /latest
  * answers while /follow waits). Schema migrations are the classpath resources {@code db/migration/V1.sql, V2.sql,
- * ...}, applied in order, each once, recorded in {@code schema_version}.
+ * ...} ({@link Migrations}).
  *
  * <p>Failures say what happened in plain words ({@link StorageException.Kind}). A write that finds the database
  * locked by another process is retried with backoff for up to {@link #WRITE_PATIENCE}, then refused as LOCKED. A
@@ -117,6 +115,11 @@ final class SqliteDatabase implements Database {
             Files.createDirectories(path.getParent());
         }
         return path;
+    }
+
+    @Override
+    public Engine engine() {
+        return Engine.SQLITE;
     }
 
     @Override
@@ -226,47 +229,24 @@ final class SqliteDatabase implements Database {
         return new StorageException(what + " (" + url + ")", e, SqliteErrors.kindOf(e));
     }
 
+    private static final Migrations MIGRATIONS = new Migrations("db/migration");
+
     private void migrate() {
-        write(c -> Statements.update(c,
-                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"));
-        java.util.Set<Long> applied = new java.util.HashSet<>(read(c -> Statements.list(c,
-                "SELECT version FROM schema_version", rs -> rs.getLong(1))));
-        // Every script not applied yet, in order; a missing number is skipped (branches number their migrations
-        // ahead, each self-contained), so a V6 that arrives after V7 ran still runs.
-        for (int v = 1, missing = 0; missing < MIGRATION_GAP; v++) {
-            String sql = applied.contains((long) v) ? "" : migrationScript(v);
-            if (sql == null) {
-                missing++;
-                continue;
-            }
-            missing = 0;
-            if (sql.isEmpty()) {
-                continue;
-            }
-            int version = v;
+        write(c -> Statements.update(c, Migrations.VERSION_TABLE));
+        for (Migrations.Script script : MIGRATIONS.pending(read(Migrations::applied))) {
             transaction(c -> {
                 try (Statement s = c.createStatement()) {
-                    for (String statement : sql.split(";\\s*(\\n|$)")) {
+                    // SQLite's driver runs one statement per call: each ends with a semicolon at the end of a line.
+                    for (String statement : script.sql().split(";\\s*(\\n|$)")) {
                         if (!statement.isBlank()) {
                             s.execute(statement);
                         }
                     }
                 }
-                Statements.update(c, "INSERT INTO schema_version(version, applied_at) VALUES (?, datetime('now'))", version);
+                Migrations.record(c, script.version(), java.time.Instant.now().toString());
                 return null;
             });
-            log.info("database {}: applied schema migration V{}", url, version);
-        }
-    }
-
-    /** Missing migration numbers in a row after which there are no more. */
-    private static final int MIGRATION_GAP = 3;
-
-    private static String migrationScript(int version) {
-        try (InputStream in = Database.class.getResourceAsStream("/db/migration/V" + version + ".sql")) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new StorageException("cannot read migration V" + version, e);
+            log.info("database {}: applied schema migration V{}", url, script.version());
         }
     }
 

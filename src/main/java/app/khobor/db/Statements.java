@@ -99,7 +99,7 @@ public final class Statements {
     public static void bind(PreparedStatement s, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             if (params[i] == null) {
-                s.setNull(i + 1, Types.VARCHAR);
+                s.setNull(i + 1, Types.NULL); // untyped: PostgreSQL infers the column's type
             } else {
                 s.setObject(i + 1, params[i]);
             }

@@ -14,6 +14,10 @@ public final class StorageException extends RuntimeException {
         LOCKED("database locked by another process"),
         /** The file is damaged or is no database (SQLITE_CORRUPT, SQLITE_NOTADB): retrying cannot help. */
         CORRUPT("database file is damaged"),
+        /** The database server cannot be reached or dropped the connection (PostgreSQL). */
+        UNREACHABLE("database server unreachable"),
+        /** A write of a process that is no longer the active one (its lease lapsed or was taken): refused. */
+        FENCED("this process is no longer the active one"),
         /** Anything else. */
         OTHER("");
 
@@ -29,6 +33,8 @@ public final class StorageException extends RuntimeException {
                 case DISK_FULL -> "free disk space; nothing read is lost, the next read fetches it again";
                 case LOCKED -> "another process (a backup, an sqlite3 shell) holds the database lock; end it";
                 case CORRUPT -> IntegrityCheck.ADVICE;
+                case UNREACHABLE -> "check that the PostgreSQL server runs and storage.url points at it";
+                case FENCED -> "another Khobor process took over; this one stands by";
                 case OTHER -> "";
             };
         }

@@ -44,11 +44,12 @@ class DatabaseTest {
     }
 
     @Test
-    void a_postgresql_url_is_refused_in_one_clear_line() {
-        assertThatThrownBy(() -> Database.open("jdbc:postgresql://db/khobor"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("storage url 'jdbc:postgresql://db/khobor': PostgreSQL is not supported yet; use SQLite"
-                        + " (jdbc:sqlite:FILE)");
+    void an_unreachable_postgresql_server_is_refused_in_one_clear_line() {
+        assertThatThrownBy(() -> Database.open("jdbc:postgresql://127.0.0.1:1/khobor?connectTimeout=2"))
+                .isInstanceOf(StorageException.class)
+                .hasMessageStartingWith("cannot open database jdbc:postgresql://127.0.0.1:1/khobor")
+                .hasMessageContaining("database server unreachable")
+                .satisfies(e -> assertThat(((StorageException) e).kind()).isEqualTo(StorageException.Kind.UNREACHABLE));
     }
 
     @Test
