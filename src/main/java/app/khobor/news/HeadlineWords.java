@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * PostgreSQL's word index ({@code headline_words}, see db/postgresql/V1.sql): a row per distinct word of a headline's
@@ -53,7 +54,7 @@ public final class HeadlineWords {
         long after = Long.MIN_VALUE;
         while (true) {
             long from = after;
-            Map<Long, String> chunk = new java.util.TreeMap<>();
+            TreeMap<Long, String> chunk = new TreeMap<>();
             db.read(c -> Statements.list(c, "SELECT h.id, h.key FROM headlines h WHERE h.id > ? AND NOT EXISTS"
                     + " (SELECT 1 FROM headline_words w WHERE w.headline_id = h.id) ORDER BY h.id LIMIT ?",
                     rs -> Map.entry(rs.getLong(1), rs.getString(2)), from, CHUNK))
@@ -66,7 +67,7 @@ public final class HeadlineWords {
                 return null;
             });
             indexed += chunk.size();
-            after = ((java.util.TreeMap<Long, String>) chunk).lastKey();
+            after = chunk.lastKey();
         }
     }
 }
