@@ -39,6 +39,7 @@ public final class Main {
                      --stories: print instead the stories those headlines make, one JSON line each
               discover URL   list a portal's feeds, sitemaps and latest page as a YAML snippet, each read once
               backup FILE   copy the database to FILE (a new file), also while the bot runs
+              migrate --from URL --to URL   copy everything into an empty database, e.g. SQLite to PostgreSQL
               --config FILE   default: env KHOBOR_CONFIG, else config/khobor.yaml""";
 
     private Main() {}
@@ -55,6 +56,10 @@ public final class Main {
 
     /** Everything main does, minus System.exit, so tests can run it. Blocks for {@code run} until shut down. */
     static int execute(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("migrate")) { // needs no configuration: both databases are named
+            System.setProperty("KHOBOR_LOG_LEVEL", env.getOrDefault("KHOBOR_LOG_LEVEL", "WARN"));
+            return new MigrateCommand().run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         CommandLine line;
         try {
             line = CommandLine.parse(args, env);
