@@ -142,12 +142,17 @@ final class MigrateCommand {
                 throw new Failed(e.getMessage() + "; nothing was written to the target (the copy is one"
                         + " transaction): fix the cause and run migrate again");
             }
+            double copied = seconds(started);
             out.println("  " + index(to));
-            double seconds = (System.nanoTime() - started) / 1e9;
-            out.printf(Locale.ROOT, "khobor: copied %s rows in %.1f s (%s rows/s); point storage.url at %s%n",
-                    count(rows), seconds, count(Math.round(rows / Math.max(seconds, 0.001))), to.url());
+            out.printf(Locale.ROOT, "khobor: copied %s rows in %.1f s (%s rows/s), %.1f s in all; point storage.url"
+                    + " at %s%n", count(rows), copied, count(Math.round(rows / Math.max(copied, 0.001))),
+                    seconds(started), to.url());
             return 0;
         }
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
     }
 
     private static Database open(String role, String url) {
@@ -255,7 +260,10 @@ final class MigrateCommand {
             return "word index: filled as the headlines were copied";
         }
         try {
-            return "word index: " + count(HeadlineWords.indexMissing(to)) + " headlines indexed";
+            long started = System.nanoTime();
+            long indexed = HeadlineWords.indexMissing(to);
+            return String.format(Locale.ROOT, "word index: %s headlines indexed in %.1f s", count(indexed),
+                    seconds(started));
         } catch (StorageException e) {
             throw new Failed("the rows are copied, but building the word index failed (" + e.getMessage()
                     + "); /search misses headlines until it is built: drop the target's tables and run migrate again");

@@ -142,10 +142,10 @@ class MigrateCommandTest {
                 "  section choices: 1",
                 "  chat settings: 1",
                 "  announcements: 1",
-                "  outbox: 4 pending, 1 finished",
-                "  word index: 4 headlines indexed");
-        assertThat(run.outLines().get(run.outLines().size() - 1))
-                .matches("khobor: copied 19 rows in [0-9.]+ s \\([0-9,]+ rows/s\\); point storage.url at .*");
+                "  outbox: 4 pending, 1 finished");
+        assertThat(run.outLines().get(run.outLines().size() - 2)).matches("  word index: 4 headlines indexed in [0-9.]+ s");
+        assertThat(run.outLines().get(run.outLines().size() - 1)).matches("khobor: copied 19 rows in [0-9.]+ s"
+                + " \\([0-9,]+ rows/s\\), [0-9.]+ s in all; point storage.url at \\Q" + schema.url() + "\\E");
         try (Database from = Database.open(filled.url()); Database to = Database.open(schema.url())) {
             assertSameRows(from, to);
             assertStoresReadTheSame(to, filled);

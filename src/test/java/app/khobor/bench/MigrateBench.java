@@ -22,8 +22,8 @@ import java.util.Random;
  * {@code khobor migrate} at an operator's scale: a SQLite file of 50,000 headlines (Bengali titles from the fixtures,
  * stored through the history store, so the FTS index is there as in production) and 10,000 chats with rules, settings
  * and an outbox of a month (200,000 finished rows, 5,000 pending), migrated to a fresh PostgreSQL schema by the real
- * command in a child JVM with a 64 MB heap (the copy streams; a history must not need a big heap). Prints the
- * command's own report, the wall time and rows/s. Needs {@value TestDatabases#PG_ENV}. Run with
+ * command in a child JVM with a 64 MB heap (the copy streams; a history must not need a big heap), then back from
+ * PostgreSQL into a new SQLite file. Prints the command's own reports (rows/s) and the wall times. Needs {@value TestDatabases#PG_ENV}. Run with
  * {@code bench/run migrate [headlines] [chats]}.
  */
 public final class MigrateBench {
@@ -51,18 +51,27 @@ public final class MigrateBench {
         System.out.printf("built %s (%,d bytes) in %.1f s%n", file, Files.size(file), (System.nanoTime() - start) / 1e9);
 
         PgSchema schema = PgSchema.create();
+        Path back = file.resolveSibling("back.db");
         try {
-            System.out.printf("load average before the copy: %s%n", load());
-            long copyStart = System.nanoTime();
-            int status = migrate(from, schema.url());
-            double seconds = (System.nanoTime() - copyStart) / 1e9;
-            System.out.printf("migrate exited %d after %.1f s wall time (JVM start included, heap %s)%n", status,
-                    seconds, HEAP);
-            System.out.printf("load average at end: %s%n", load());
+            timed(from, schema.url());
+            timed(schema.url(), "jdbc:sqlite:" + back);
         } finally {
             schema.drop();
-            Files.deleteIfExists(file);
+            for (Path f : List.of(file, back)) {
+                Files.deleteIfExists(f);
+                Files.deleteIfExists(Path.of(f + "-wal"));
+                Files.deleteIfExists(Path.of(f + "-shm"));
+            }
         }
+    }
+
+    private static void timed(String from, String to) throws IOException, InterruptedException {
+        System.out.printf("%nload average before the copy: %s%n", load());
+        long start = System.nanoTime();
+        int status = migrate(from, to);
+        System.out.printf("migrate exited %d after %.1f s wall time (JVM start included, heap %s)%n", status,
+                (System.nanoTime() - start) / 1e9, HEAP);
+        System.out.printf("load average after: %s%n", load());
     }
 
     /** The command as an operator runs it, in its own JVM with a small heap. */
