@@ -7,10 +7,7 @@ import app.khobor.db.Engine;
 import app.khobor.db.Statements;
 import app.khobor.db.StorageException;
 import app.khobor.news.HeadlineWords;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -50,44 +47,6 @@ final class MigrateCommand {
     /** Tables deliberately left out (see {@link #TABLES}); a test checks that every other table is copied. */
     static final List<String> NOT_COPIED = List.of("schema_version", "khobor_lease", "headline_words");
 
-    private static final String SQLITE = "jdbc:sqlite:";
-    private static final String POSTGRESQL = "jdbc:postgresql:";
-
-    /** The parsed arguments. */
-    record Arguments(String from, String to, boolean help) {
-        static Arguments parse(String[] args) {
-            String from = null;
-            String to = null;
-            boolean help = false;
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                if (arg.equals("-h") || arg.equals("--help") || arg.equals("help")) {
-                    help = true;
-                } else if (arg.equals("--from") || arg.equals("--to")) {
-                    if (i + 1 >= args.length || args[i + 1].isBlank()) {
-                        throw new IllegalArgumentException(arg + " needs a database URL");
-                    }
-                    String url = args[++i].strip();
-                    if (arg.equals("--from")) {
-                        from = url;
-                    } else {
-                        to = url;
-                    }
-                } else if (arg.startsWith("--from=")) {
-                    from = arg.substring("--from=".length()).strip();
-                } else if (arg.startsWith("--to=")) {
-                    to = arg.substring("--to=".length()).strip();
-                } else {
-                    throw new IllegalArgumentException("unknown argument '" + arg + "'");
-                }
-            }
-            if (!help && (from == null || from.isEmpty() || to == null || to.isEmpty())) {
-                throw new IllegalArgumentException("needs both --from URL and --to URL");
-            }
-            return new Arguments(from, to, help);
-        }
-    }
-
     /** Refused before anything was changed: the operator's to fix (exit 2). */
     private static final class Refused extends RuntimeException {
         Refused(String message) {
@@ -103,11 +62,11 @@ final class MigrateCommand {
     }
 
     int run(String[] args, PrintStream out, PrintStream err) {
-        Arguments arguments;
+        MigrateArguments arguments;
         try {
-            arguments = Arguments.parse(args);
+            arguments = MigrateArguments.parse(args);
         } catch (IllegalArgumentException e) {
-            err.println("khobor: migrate " + e.getMessage());
+            err.println("khobor: " + e.getMessage());
             err.println(USAGE);
             return Main.EXIT_USAGE;
         }
@@ -116,7 +75,7 @@ final class MigrateCommand {
             return 0;
         }
         try {
-            checkUrls(arguments.from(), arguments.to());
+            arguments.check();
             return migrate(arguments.from(), arguments.to(), out);
         } catch (Refused | IllegalArgumentException e) {
             err.println("khobor: migrate: " + e.getMessage());
@@ -160,46 +119,6 @@ final class MigrateCommand {
             return Database.open(url);
         } catch (StorageException e) {
             throw new Failed("cannot open the " + role + ": " + e.getMessage());
-        }
-    }
-
-    /** Before anything is opened: both URLs of an engine Khobor knows, the source a file that exists, not the same. */
-    private static void checkUrls(String from, String to) {
-        for (String url : List.of(from, to)) {
-            if (!url.startsWith(SQLITE) && !url.startsWith(POSTGRESQL)) {
-                throw new Refused("'" + shown(url) + "' is not a database Khobor can use: write jdbc:sqlite:FILE or"
-                        + " jdbc:postgresql://HOST/DATABASE");
-            }
-        }
-        Path source = sqliteFile(from);
-        if (from.startsWith(SQLITE) && (source == null || !Files.isRegularFile(source))) {
-            // Opening would create an empty database: a mistyped path would "copy" nothing.
-            throw new Refused("no database file at " + (source == null ? from : source));
-        }
-        if (from.equals(to) || source != null && source.equals(sqliteFile(to)) || sameFile(source, sqliteFile(to))) {
-            throw new Refused("--from and --to name the same database; --to must be a new, empty one");
-        }
-    }
-
-    /** The file of a {@code jdbc:sqlite:FILE[?options]} URL, absolute; null for another engine or an in-memory database. */
-    private static Path sqliteFile(String url) {
-        if (!url.startsWith(SQLITE)) {
-            return null;
-        }
-        String file = url.substring(SQLITE.length());
-        int query = file.indexOf('?');
-        file = query < 0 ? file : file.substring(0, query);
-        if (file.isEmpty() || file.startsWith(":memory:") || file.startsWith("file:")) {
-            return null;
-        }
-        return Path.of(file).toAbsolutePath().normalize();
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return a != null && b != null && Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
         }
     }
 
@@ -274,8 +193,4 @@ final class MigrateCommand {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
-    /** A URL as it may be printed: a password in it is not shown. */
-    private static String shown(String url) {
-        return url.replaceAll("(?i)(password=)[^&]*", "$1***");
-    }
 }

@@ -270,8 +270,16 @@ class MigrateCommandTest {
         assertThat(noTarget.errLines().get(0)).isEqualTo("khobor: migrate needs both --from URL and --to URL");
         assertThat(noTarget.err()).contains("usage: java -jar khobor.jar migrate --from URL --to URL");
         assertRefused(stray, 2);
-        assertThat(stray.errLines().get(0)).isEqualTo("khobor: migrate unknown argument '--force'");
+        assertThat(stray.errLines().get(0)).isEqualTo("khobor: migrate: unknown argument '--force'");
         assertThat(Files.exists(file)).isTrue();
+
+        CliRun noUrl = CliRun.of("migrate", "--to", "jdbc:sqlite:x.db", "--from");
+        assertRefused(noUrl, 2);
+        assertThat(noUrl.errLines().get(0)).isEqualTo("khobor: migrate: --from needs a database URL");
+        CliRun help = CliRun.of("migrate", "--help");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).startsWith("usage: java -jar khobor.jar migrate --from URL --to URL");
+        assertThat(CliRun.of("--help").out()).contains("migrate --from URL --to URL");
     }
 
     @Test
