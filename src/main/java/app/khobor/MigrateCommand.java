@@ -87,10 +87,11 @@ final class MigrateCommand {
     }
 
     private int migrate(String fromUrl, String toUrl, PrintStream out) {
-        try (Database from = open("source", fromUrl); Database to = open("target", toUrl)) {
+        try (Database from = open("source", fromUrl); Database to = open("target", batchesRewritten(toUrl))) {
             checkVersions(from, to);
             checkEmpty(to);
-            out.println("khobor: copying " + from.url() + " into " + to.url()
+            String shown = to.url().replaceFirst("[?&]reWriteBatchedInserts=true$", "");
+            out.println("khobor: copying " + from.url() + " into " + shown
                     + " (one transaction: the target changes only if everything is copied)");
             long started = System.nanoTime();
             long rows;
@@ -105,9 +106,20 @@ final class MigrateCommand {
             out.println("  " + index(to));
             out.printf(Locale.ROOT, "khobor: copied %s rows in %.1f s (%s rows/s), %.1f s in all; point storage.url"
                     + " at %s%n", count(rows), copied, count(Math.round(rows / Math.max(copied, 0.001))),
-                    seconds(started), to.url());
+                    seconds(started), shown);
             return 0;
         }
+    }
+
+    /**
+     * With this option PostgreSQL's driver sends a batch as multi-row INSERTs rather than a statement per row: the word
+     * index (a row per word, ten per headline) is built in about half the time. Only for this run's connections.
+     */
+    private static String batchesRewritten(String url) {
+        if (!url.startsWith("jdbc:postgresql:") || url.toLowerCase(Locale.ROOT).contains("rewritebatchedinserts=")) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
     }
 
     private static double seconds(long since) {

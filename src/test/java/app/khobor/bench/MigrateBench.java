@@ -125,6 +125,13 @@ public final class MigrateBench {
                     ids.stream().filter(id -> id % 5 == 0).toList(), id -> new Object[] {id});
             Statements.batch(c, "INSERT INTO chat_sources (chat_id, source_id, enabled) VALUES (?, 'samakal', 0)",
                     ids.stream().filter(id -> id % 10 == 0).toList(), id -> new Object[] {id});
+            Statements.batch(c, "INSERT INTO chat_sections (chat_id, source_id, category) VALUES (?, 'prothomalo', 'sports')",
+                    ids.stream().filter(id -> id % 40 == 0).toList(), id -> new Object[] {id});
+            Statements.batch(c, "INSERT INTO source_state (source_id, first_read_at, last_read_at, etag) VALUES (?, 1, 2, ?)",
+                    SOURCES, source -> new Object[] {source, "\"" + source + "\""});
+            Statements.batch(c, "INSERT INTO announcements (admin_chat_id, admin_user_id, html, status, created_ms)"
+                    + " VALUES (?, 1, ?, 'reported', ?)", List.of(1L, 2L, 3L), n -> new Object[] {ids.get(0),
+                    "<b>নোটিশ " + n + "</b>", n});
             return null;
         });
     }
