@@ -88,9 +88,9 @@ final class MigrateCommand {
 
     private int migrate(String fromUrl, String toUrl, PrintStream out) {
         try (Database from = open("source", fromUrl); Database to = open("target", batchesRewritten(toUrl))) {
-            checkVersions(from, to);
-            checkEmpty(to);
             String shown = to.url().replaceFirst("[?&]reWriteBatchedInserts=true$", "");
+            checkVersions(from, to);
+            checkEmpty(to, shown);
             out.println("khobor: copying " + from.url() + " into " + shown
                     + " (one transaction: the target changes only if everything is copied)");
             long started = System.nanoTime();
@@ -149,7 +149,7 @@ final class MigrateCommand {
     }
 
     /** Never into a database in use: a merge would mix two bots' chats and ids. */
-    private static void checkEmpty(Database to) {
+    private static void checkEmpty(Database to, String shown) {
         List<String> held = new ArrayList<>();
         to.read(c -> {
             for (Table table : TABLES) {
@@ -161,7 +161,7 @@ final class MigrateCommand {
             return null;
         });
         if (!held.isEmpty()) {
-            throw new Refused(to.url() + " already holds data (" + String.join(", ", held) + "); migrate copies into"
+            throw new Refused(shown + " already holds data (" + String.join(", ", held) + "); migrate copies into"
                     + " an empty database only and changed nothing: name a new database, or drop this one's tables");
         }
     }
@@ -204,5 +204,4 @@ final class MigrateCommand {
     private static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
     }
-
 }

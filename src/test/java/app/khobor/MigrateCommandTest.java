@@ -322,6 +322,11 @@ class MigrateCommandTest {
         }
         CliRun again = CliRun.of("migrate", "--from", filled.url(), "--to", schema.url());
         assertThat(again.status()).as(again.err()).isZero();
+
+        CliRun third = CliRun.of("migrate", "--from", filled.url(), "--to", schema.url());
+        assertRefused(third, 2);
+        assertThat(third.errLines()).singleElement().asString().startsWith("khobor: migrate: " + schema.url()
+                + " already holds data (1 source_state, 4 headlines, 3 chats, 2 chat_keywords,");
     }
 
     @Test
