@@ -14,6 +14,10 @@ import java.util.Map;
 /**
  * The durable record of every (chat, headline) delivery (table {@code outbox}, V3.sql). A row is written before the
  * message is sent and marked delivered only after Telegram accepted it, so after a crash pending rows simply resume.
+ *
+ * <p>The same on both engines, also when several connections write at once (PostgreSQL's pool): a (chat, item) is
+ * recorded once (a unique key and ON CONFLICT DO NOTHING), a row leaves {@code pending} once (every change is
+ * conditional on the status), and a story's copies are decided one headline at a time ({@link StoryRule}).
  */
 public final class Outbox {
     /**
@@ -47,7 +51,7 @@ public final class Outbox {
             return 0;
         }
         return db.transaction(c -> {
-            StoryRule.Decision decision = stories.decide(c, headline);
+            StoryRule.Decision decision = stories.decide(c, db.engine(), headline);
             List<Recipient> send = new ArrayList<>();
             List<Recipient> merged = new ArrayList<>();
             for (Recipient r : recipients) {
@@ -57,12 +61,13 @@ public final class Outbox {
                     case NONE -> { }
                 }
             }
-            Statements.batch(c, "INSERT OR IGNORE INTO outbox(chat_id, chat_kind, headline_id, enqueued_ms, status,"
-                    + " finished_ms) VALUES (?, ?, ?, ?, 'merged', ?)", merged,
+            Statements.batch(c, "INSERT INTO outbox(chat_id, chat_kind, headline_id, enqueued_ms, status,"
+                    + " finished_ms) VALUES (?, ?, ?, ?, 'merged', ?) ON CONFLICT DO NOTHING", merged,
                     r -> new Object[] {r.chatId(), r.group() ? GROUP : PRIVATE, headline.id(), now.toEpochMilli(),
                             now.toEpochMilli()});
             return Statements.batch(c,
-                    "INSERT OR IGNORE INTO outbox(chat_id, chat_kind, headline_id, enqueued_ms) VALUES (?, ?, ?, ?)", send,
+                    "INSERT INTO outbox(chat_id, chat_kind, headline_id, enqueued_ms) VALUES (?, ?, ?, ?)"
+                            + " ON CONFLICT DO NOTHING", send,
                     r -> new Object[] {r.chatId(), r.group() ? GROUP : PRIVATE, headline.id(), now.toEpochMilli()});
         });
     }
@@ -73,7 +78,8 @@ public final class Outbox {
             return 0;
         }
         return db.transaction(c -> Statements.batch(c,
-                "INSERT OR IGNORE INTO outbox(chat_id, chat_kind, headline_id, enqueued_ms) VALUES (?, ?, ?, ?)", recipients,
+                "INSERT INTO outbox(chat_id, chat_kind, headline_id, enqueued_ms) VALUES (?, ?, ?, ?)"
+                            + " ON CONFLICT DO NOTHING", recipients,
                 r -> new Object[] {r.chatId(), r.group() ? GROUP : PRIVATE, headlineId, now.toEpochMilli()}));
     }
 
@@ -84,7 +90,8 @@ public final class Outbox {
     static int enqueueAnnouncement(java.sql.Connection c, List<Recipient> recipients, long announcementId, Instant now)
             throws java.sql.SQLException {
         return Statements.batch(c,
-                "INSERT OR IGNORE INTO outbox(chat_id, chat_kind, announcement_id, enqueued_ms) VALUES (?, ?, ?, ?)",
+                "INSERT INTO outbox(chat_id, chat_kind, announcement_id, enqueued_ms) VALUES (?, ?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING",
                 recipients, r -> new Object[] {r.chatId(), r.group() ? GROUP : PRIVATE, announcementId, now.toEpochMilli()});
     }
 
@@ -123,9 +130,13 @@ public final class Outbox {
                 .orElse(Integer.MAX_VALUE);
     }
 
-    /** The message of a delivered row now lists {@code more} other portals (or cannot be edited: then it stays so). */
+    /**
+     * The message of a delivered row now lists {@code more} other portals (or cannot be edited: then it stays so). Only
+     * grows: an edit that lists fewer, finishing after one that listed more, does not lower it.
+     */
     void setStoryMore(long rowId, int more) {
-        db.transaction(c -> Statements.update(c, "UPDATE outbox SET story_more = ? WHERE id = ?", more, rowId));
+        db.transaction(c -> Statements.update(c, "UPDATE outbox SET story_more = ? WHERE id = ? AND story_more < ?",
+                more, rowId, more));
     }
 
     /** The text of an announcement as sent (V8), or null when there is none with this id. */
@@ -233,8 +244,11 @@ public final class Outbox {
      */
     public int moveChat(long oldChatId, long newChatId, Instant at) {
         return db.transaction(c -> {
-            int moved = Statements.update(c, "UPDATE OR IGNORE outbox SET chat_id = ?, chat_kind = 'SUPERGROUP'"
-                    + " WHERE status = 'pending' AND chat_id = ?", newChatId, oldChatId);
+            int moved = Statements.update(c, """
+                    UPDATE outbox SET chat_id = ?, chat_kind = 'SUPERGROUP'
+                    WHERE status = 'pending' AND chat_id = ? AND NOT EXISTS (SELECT 1 FROM outbox n WHERE n.chat_id = ?
+                      AND (n.headline_id = outbox.headline_id OR n.announcement_id = outbox.announcement_id))""",
+                    newChatId, oldChatId, newChatId);
             Statements.update(c, "UPDATE outbox SET status = 'dropped', finished_ms = ? WHERE status = 'pending' AND chat_id = ?",
                     at.toEpochMilli(), oldChatId);
             return moved;
