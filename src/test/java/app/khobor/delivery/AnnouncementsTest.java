@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import app.khobor.db.Database;
 import app.khobor.db.Engine;
 import app.khobor.db.Statements;
+import app.khobor.fakes.AtOnce;
 import app.khobor.news.StoredHeadline;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,6 +47,21 @@ class AnnouncementsTest {
             assertThat(a.confirm(id, ADMIN, ADMIN, to, NOW)).isEqualTo(3);
             assertThat(a.confirm(id, ADMIN, ADMIN, to, NOW)).as("pressed again").isEqualTo(-1);
             assertThat(a.cancel(id, ADMIN, ADMIN)).as("too late to cancel").isFalse();
+            assertThat(f.outbox.counts().pending()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void a_confirm_pressed_twice_at_once_queues_the_announcement_once() {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
+            Announcements a = new Announcements(f.db);
+            long id = a.draft(ADMIN, ADMIN, "নোটিশ", NOW);
+            List<Recipient> to = List.of(user(1), user(2), group(-3));
+
+            List<Integer> queued = AtOnce.run(() -> a.confirm(id, ADMIN, ADMIN, to, NOW),
+                    () -> a.confirm(id, ADMIN, ADMIN, to, NOW));
+
+            assertThat(queued).containsExactlyInAnyOrder(3, -1);
             assertThat(f.outbox.counts().pending()).isEqualTo(3);
         }
     }
