@@ -3,6 +3,8 @@ package app.khobor.delivery;
 import app.khobor.db.Database;
 import app.khobor.db.Statements;
 import app.khobor.news.StoredHeadline;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +28,8 @@ public final class Outbox {
      */
     private static final String PRIVATE = "PRIVATE";
     private static final String GROUP = "GROUP";
+    /** PostgreSQL's SQLSTATE for a duplicate key. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Database db;
     private final StoryRule stories;
@@ -241,14 +245,31 @@ public final class Outbox {
     /**
      * The group became a supergroup: its pending rows move to the new id. A headline the new id already has stays
      * with the old id and is dropped, so the unique (chat, headline) still means exactly once. Returns rows moved.
+     *
+     * <p>Row by row, each under a savepoint: on PostgreSQL a row for the new id may be enqueued while the move runs,
+     * too late for the move's check to see it; the move of that one row then fails on the unique key and is undone
+     * alone, and the row stays with the old id to be dropped.
      */
     public int moveChat(long oldChatId, long newChatId, Instant at) {
         return db.transaction(c -> {
-            int moved = Statements.update(c, """
-                    UPDATE outbox SET chat_id = ?, chat_kind = 'SUPERGROUP'
-                    WHERE status = 'pending' AND chat_id = ? AND NOT EXISTS (SELECT 1 FROM outbox n WHERE n.chat_id = ?
-                      AND (n.headline_id = outbox.headline_id OR n.announcement_id = outbox.announcement_id))""",
-                    newChatId, oldChatId, newChatId);
+            int moved = 0;
+            for (long id : Statements.list(c, "SELECT id FROM outbox WHERE status = 'pending' AND chat_id = ? ORDER BY id",
+                    rs -> rs.getLong(1), oldChatId)) {
+                Savepoint before = c.setSavepoint();
+                try {
+                    moved += Statements.update(c, """
+                            UPDATE outbox SET chat_id = ?, chat_kind = 'SUPERGROUP' WHERE id = ? AND status = 'pending'
+                              AND NOT EXISTS (SELECT 1 FROM outbox n WHERE n.chat_id = ?
+                                AND (n.headline_id = outbox.headline_id OR n.announcement_id = outbox.announcement_id))""",
+                            newChatId, id, newChatId);
+                    c.releaseSavepoint(before);
+                } catch (SQLException e) {
+                    if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    c.rollback(before);
+                }
+            }
             Statements.update(c, "UPDATE outbox SET status = 'dropped', finished_ms = ? WHERE status = 'pending' AND chat_id = ?",
                     at.toEpochMilli(), oldChatId);
             return moved;

@@ -148,4 +148,33 @@ class OutboxTest {
             assertThat(f.outbox.storyMore(row)).isEqualTo(3);
         }
     }
+
+    @Test
+    void a_chat_moved_while_headlines_are_queued_for_its_new_id_keeps_one_row_per_headline() {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
+            for (int round = 0; round < 3; round++) {
+                long oldId = -10 - round * 2;
+                long newId = oldId - 1;
+                List<Long> headlines = new java.util.ArrayList<>();
+                for (int i = 0; i < 100; i++) {
+                    long id = f.headline("r" + round + "h" + i).id();
+                    headlines.add(id);
+                    f.outbox.enqueue(List.of(group(oldId)), id, NOW);
+                }
+
+                List<Integer> done = AtOnce.run(() -> {
+                    int added = 0;
+                    for (long id : headlines) {
+                        added += f.outbox.enqueue(List.of(group(newId)), id, NOW);
+                    }
+                    return added;
+                }, () -> f.outbox.moveChat(oldId, newId, NOW));
+
+                assertThat(done.get(0) + done.get(1)).as("each headline once at the new id").isEqualTo(100);
+                assertThat(f.outbox.pendingFor(newId, NOW, 1000)).extracting(PendingDelivery::headlineId)
+                        .containsExactlyInAnyOrderElementsOf(headlines);
+                assertThat(f.outbox.pendingFor(oldId, NOW, 1000)).isEmpty();
+            }
+        }
+    }
 }
