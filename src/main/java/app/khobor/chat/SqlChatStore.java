@@ -132,11 +132,17 @@ final class SqlChatStore implements ChatStore {
         // What the DELETE removed, not what a read before it saw: a keyword added meanwhile is reported too.
         List<String> removed = db.transaction(c -> Statements.list(c,
                 "DELETE FROM chat_keywords WHERE chat_id = ? RETURNING keyword, created_at, key",
-                rs -> new Object[] {rs.getString(1), rs.getLong(2), rs.getString(3)}, chatId)).stream()
-                .sorted(Comparator.comparing((Object[] row) -> (Long) row[1]).thenComparing(row -> (String) row[2]))
-                .map(row -> (String) row[0]).toList();
+                rs -> new Removed(rs.getString(1), rs.getLong(2), rs.getString(3)), chatId)).stream()
+                .sorted(Removed.OLDEST_FIRST).map(Removed::keyword).toList();
         changed(removed.size());
         return removed;
+    }
+
+    /** A keyword as DELETE ... RETURNING gives it, in no particular order. */
+    private record Removed(String keyword, long createdAt, String key) {
+        /** As {@link #KEYWORD_ORDER}. */
+        static final Comparator<Removed> OLDEST_FIRST = Comparator.comparingLong(Removed::createdAt)
+                .thenComparing(Removed::key);
     }
 
     @Override
