@@ -165,17 +165,15 @@ class MigrateCommandTest {
                     + " ORDER BY headline_id", rs -> rs.getLong(1), word));
             assertThat(indexed).containsExactly(filled.dhaka(), filled.joined());
 
-            long headline = to.write(c -> Statements.first(c, "INSERT INTO headlines (source_id, title, key, url,"
-                    + " canonical_url, first_seen) VALUES ('kalerkantho', 'নতুন', 'নতুন', 'https://k/1', 'https://k/1', 1)"
-                    + " RETURNING id", rs -> rs.getLong(1)).orElseThrow());
+            // New rows through the stores: ids continue after the copied ones.
+            long headline = HeadlineHistory.create(to).insertAll(List.of(headline("kalerkantho", "নতুন খবর",
+                    "https://www.kalerkantho.com/5", null)), NOW, false).get(0).id();
             assertThat(headline).isEqualTo(filled.joined() + 1);
-            long notice = to.write(c -> Statements.first(c, "INSERT INTO announcements (admin_chat_id, admin_user_id,"
-                    + " html, created_ms) VALUES (?, 7, 'আবার', 1) RETURNING id", rs -> rs.getLong(1), READER).orElseThrow());
-            assertThat(notice).isEqualTo(2);
-            long row = to.write(c -> Statements.first(c, "INSERT INTO outbox (chat_id, chat_kind, headline_id,"
-                    + " enqueued_ms) VALUES (?, 'PRIVATE', ?, 1) RETURNING id", rs -> rs.getLong(1), READER, headline)
-                    .orElseThrow());
-            assertThat(row).isEqualTo(6);
+            assertThat(new Announcements(to).draft(READER, 7, "আবার", NOW)).isEqualTo(2);
+            Outbox outbox = new Outbox(to);
+            outbox.enqueue(List.of(new Recipient(READER, false)), headline, NOW);
+            assertThat(outbox.pendingFor(READER, Instant.EPOCH, 10)).filteredOn(p -> p.headlineId() == headline)
+                    .extracting(PendingDelivery::id).containsExactly(6L);
         }
     }
 
@@ -199,7 +197,7 @@ class MigrateCommandTest {
             assertSameRows(original, sqliteCopy);
             for (Database db : List.of(sqliteBack, sqliteCopy)) {
                 assertStoresReadTheSame(db, filled);
-                assertRulesAndSearchWork(db, filled);
+                assertSearchFinds(db, filled);
                 long next = db.write(c -> Statements.first(c, "INSERT INTO headlines (source_id, title, key, url,"
                         + " canonical_url, first_seen) VALUES ('k', 'নতুন', 'নতুন', 'https://k/1', 'https://k/1', 1)"
                         + " RETURNING id", rs -> rs.getLong(1)).orElseThrow());
@@ -385,6 +383,7 @@ class MigrateCommandTest {
         Chat reader = chats.find(READER);
         assertThat(reader.subscribed()).isTrue();
         assertThat(reader.active()).isTrue();
+        assertThat(chats.keywords(READER)).containsExactly("ঢাকা", "বৃষ্টি");
         assertThat(chats.disabledSources(READER)).containsExactly("samakal");
         assertThat(chats.chosenSections(GROUP)).isEqualTo(Map.of("prothomalo", Set.of("politics")));
         assertThat(chats.find(GONE).active()).isFalse();
@@ -408,9 +407,8 @@ class MigrateCommandTest {
         assertThat(outbox.counts().delivered()).isEqualTo(1);
     }
 
-    /** A reader's keyword rules and /search (a Bengali word, as a prefix) work on the copy as on the original. */
-    private static void assertRulesAndSearchWork(Database db, Filled filled) {
-        assertThat(ChatStore.create(db, new FakeClock(NOW)).keywords(READER)).containsExactly("ঢাকা", "বৃষ্টি");
+    /** /search (a Bengali word, as a prefix) finds on the copy what it found on the original. */
+    private static void assertSearchFinds(Database db, Filled filled) {
         assertThat(HeadlineHistory.create(db).search(List.of(BengaliText.searchKey("ঢাকা")), 10))
                 .extracting(StoredHeadline::id).containsExactlyInAnyOrder(filled.dhaka(), filled.joined(), 2L);
     }
