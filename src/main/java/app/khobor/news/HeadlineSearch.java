@@ -39,6 +39,9 @@ import java.util.function.Predicate;
  * SQLite's Unicode tables or case folding differ from Java's. The window is a prefix of the newest-first order, so
  * when it yields {@code limit} rows they are the right ones. The {@code instr} pre-filter assumes what BengaliText
  * promises: a word of a key is a substring of that key ({@code searchKey} applied twice changes nothing).
+ *
+ * <p>On PostgreSQL the first step is the same ({@code strpos} for {@code instr}); the word index there is
+ * {@code headline_words}, so the second step and {@link #page} are {@link PostgresSearch}'s, with the same exact checks.
  */
 final class HeadlineSearch {
     static final int RECENT_WINDOW = 2000;

@@ -28,8 +28,9 @@ import java.util.function.LongSupplier;
  * the way is chosen here by the number of matches (SearchBench, 200,000 rows, bench/RESULTS.md):
  *
  * <ul>
- *   <li>Without phrases the candidates are exactly the matches: SQL counts them (joined to the rows when sources
- *       or sections are left out), and below {@link #walkFrom} the page is read among them, sorted by PostgreSQL.
+ *   <li>Without phrases the candidates are exactly the matches: their ids are the total (or SQL counts their rows
+ *       left when sources or sections are left out), and below {@link #walkFrom} the page is read among them,
+ *       sorted by PostgreSQL.
  *   <li>From {@link #walkFrom} matches, the published index is walked newest first with a {@code strpos}
  *       pre-filter on the key (SQLite's WALK_ROWS): a common word fills a page within a few hundred rows.
  *   <li>With a phrase the candidates only hold its words somewhere: every candidate's key is read, matched and
@@ -87,8 +88,8 @@ final class PostgresSearch {
             return new HeadlineHistory.SearchPage(loader.apply(ids.subList(start, Math.min(ids.size(), start + limit))),
                     ids.size());
         }
-        List<Long> ids = filters.isEmpty() ? null : ids(candidates.get());
-        long total = ids == null ? count(candidates.get()) : countAmong(ids, filters, filterParams);
+        List<Long> ids = ids(candidates.get());
+        long total = filters.isEmpty() ? ids.size() : countAmong(ids, filters, filterParams);
         if (total <= from) {
             return new HeadlineHistory.SearchPage(List.of(), (int) total);
         }
@@ -96,8 +97,7 @@ final class PostgresSearch {
         if (chooser.choose(total, from + limit, rows.getAsLong()) == HeadlineSearch.Way.WALK_ROWS) {
             page = walk(query, filters, filterParams, from, limit);
         } else { // the matches newest published first: PostgreSQL reads and sorts them, without sending their keys
-            List<Long> all = ids != null ? ids : ids(candidates.get());
-            page = matching(query, among(all, filters, filterParams, " LIMIT " + (from + limit)));
+            page = matching(query, among(ids, filters, filterParams, " LIMIT " + (from + limit)));
             page = page.subList(Math.min(from, page.size()), Math.min(page.size(), from + limit));
         }
         return new HeadlineHistory.SearchPage(loader.apply(page), (int) total);
@@ -123,11 +123,6 @@ final class PostgresSearch {
     /** The candidates' ids (each once). */
     private List<Long> ids(WordRows.Sql candidates) {
         return db.read(c -> Statements.list(c, candidates.text(), rs -> rs.getLong(1), candidates.params().toArray()));
-    }
-
-    private long count(WordRows.Sql candidates) {
-        return db.read(c -> Statements.number(c, "SELECT COUNT(*) FROM (" + candidates.text() + ") c",
-                candidates.params().toArray()));
     }
 
     private long countAmong(List<Long> ids, String filters, List<Object> filterParams) {
