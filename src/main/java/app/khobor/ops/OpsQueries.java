@@ -51,7 +51,7 @@ final class OpsQueries {
 
     /** Proves the database answers a query. */
     void ping() {
-        db.read(c -> Statements.number(c, "SELECT COUNT(*) FROM sqlite_master"));
+        db.read(c -> Statements.number(c, "SELECT COUNT(*) FROM chats WHERE id = 0"));
     }
 
     record ChatGroup(String kind, String state, long count) {}
