@@ -125,7 +125,7 @@ class MigrateCommandTest {
     }
 
     @Test
-    void sqlite_history_chats_rules_and_outbox_arrive_in_postgresql_row_for_row() {
+    void sqlite_history_chats_rules_and_outbox_arrive_in_postgresql_row_for_row_and_the_stores_read_them_there() {
         Filled filled = filledSqlite();
         PgSchema schema = schema();
 
@@ -149,6 +149,7 @@ class MigrateCommandTest {
         try (Database from = Database.open(filled.url()); Database to = Database.open(schema.url())) {
             assertSameRows(from, to);
             assertStoresReadTheSame(to, filled);
+            assertSearchFinds(to, filled);
         }
     }
 
