@@ -1,6 +1,7 @@
 package app.khobor.ops;
 
 import app.khobor.db.Database;
+import app.khobor.db.Engine;
 import app.khobor.db.Statements;
 import java.time.Instant;
 import java.util.HashMap;
@@ -51,7 +52,9 @@ final class OpsQueries {
 
     /** Proves the database answers a query. */
     void ping() {
-        db.read(c -> Statements.number(c, "SELECT COUNT(*) FROM sqlite_master"));
+        // SQLite's catalogue is read from the file, so a damaged file shows; PostgreSQL answers from the server.
+        String sql = db.engine() == Engine.SQLITE ? "SELECT COUNT(*) FROM sqlite_master" : "SELECT 1";
+        db.read(c -> Statements.number(c, sql));
     }
 
     record ChatGroup(String kind, String state, long count) {}
