@@ -129,6 +129,9 @@ public final class Khobor implements AutoCloseable {
         if (database.engine() == Engine.POSTGRESQL) {
             khobor.standBy(config.storage().url(), config.standby(), database, run);
         } else {
+            if (!config.standby().equals(StandbySettings.DEFAULTS)) {
+                log.warn("standby: ignored on SQLite, which one process uses alone (active/standby needs PostgreSQL)");
+            }
             run.run();
         }
         return khobor;
