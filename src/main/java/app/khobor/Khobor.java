@@ -58,6 +58,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,6 +87,9 @@ public final class Khobor implements AutoCloseable {
     private volatile PollScheduler poller;
     /** Guarded by this: a start racing a stop must not leave threads behind. */
     private boolean closed;
+    /** On PostgreSQL: counted down when this process took the lease, and when it then finished starting. */
+    private final CountDownLatch tookLease = new CountDownLatch(1);
+    private final CountDownLatch started = new CountDownLatch(1);
 
     private Khobor(Deque<AutoCloseable> parts, Operations ops) {
         this.parts = parts;
@@ -152,6 +157,7 @@ public final class Khobor implements AutoCloseable {
             @Override
             public void becameActive(long epoch) {
                 database.fence(new Fence(settings.lease(), epoch));
+                tookLease.countDown();
                 DaemonThreads.create("khobor-activate", () -> activate(run)).start();
             }
 
@@ -170,18 +176,34 @@ public final class Khobor implements AutoCloseable {
         lease.start();
         log.info("standing by as {}: competing for lease '{}' (term {}, beat {}), database {}", holder,
                 settings.lease(), Durations.format(settings.term()), Durations.format(settings.beat()), database.url());
+        awaitFirstRound(settings.beat());
+    }
+
+    /**
+     * The first try for the lease comes at once: when nobody holds it, start returns once this process runs as the
+     * active one (as on SQLite, so a caller can use it right away); when another holds it, after two beats, standing by.
+     */
+    private void awaitFirstRound(Duration beat) {
+        try {
+            if (tookLease.await(beat.toMillis() * 2, TimeUnit.MILLISECONDS)) {
+                started.await();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void activate(Runnable run) {
         synchronized (this) {
-            if (closed) {
-                return;
-            }
             try {
-                run.run();
+                if (!closed) {
+                    run.run();
+                }
             } catch (RuntimeException e) {
                 log.error("could not start as the active process: {}", e.getMessage(), e);
                 leaseLost.complete("could not start as the active process: " + e.getMessage());
+            } finally {
+                started.countDown();
             }
         }
     }

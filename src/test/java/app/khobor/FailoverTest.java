@@ -36,6 +36,7 @@ class FailoverTest {
         failover = new Failover(dir);
 
         Failover.Outcome outcome = failover.killDuringBroadcast(CHATS, KILL_AFTER, Duration.ofSeconds(150));
+        System.out.println("failover: " + outcome);
 
         String logs = "\n--- a ---\n" + tail(failover.log("a")) + "\n--- b ---\n" + tail(failover.log("b"));
         assertThat(outcome.missing()).as("chats without the headline " + outcome + logs).isZero();
@@ -53,6 +54,7 @@ class FailoverTest {
         failover = new Failover(dir);
 
         Map.Entry<Duration, Integer> stop = failover.cleanStop();
+        System.out.println("clean stop: takeover " + stop.getKey().toMillis() + " ms, exit " + stop.getValue());
 
         assertThat(stop.getValue()).as("exit status of the stopped process").isZero();
         // one beat (1 s) and the stopping process's close; far below the 9 s a lapse would take
