@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Active/standby on the real PostgreSQL server (skipped without {@code KHOBOR_TEST_PG_URL}): two Khobor processes,
  * the fake Bot API and a fake portal (see {@link Failover}). Each run takes about a minute: 1,000 chats at Telegram's
- * 30 messages a second, and the killed process's lease has to lapse (9 s).
+ * 30 messages a second, and the killed process's lease has to lapse (6 s).
  */
 class FailoverTest {
     static final int CHATS = 1000;
@@ -57,7 +57,7 @@ class FailoverTest {
         System.out.println("clean stop: takeover " + stop.getKey().toMillis() + " ms, exit " + stop.getValue());
 
         assertThat(stop.getValue()).as("exit status of the stopped process").isZero();
-        // one beat (1 s) and the stopping process's close; far below the 9 s a lapse would take
+        // one beat (1 s) and the stopping process's close; far below the 6 s a lapse would take
         assertThat(stop.getKey()).as("SIGTERM to the standby holding the lease").isLessThan(Duration.ofSeconds(5));
     }
 

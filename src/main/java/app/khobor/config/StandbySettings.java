@@ -7,8 +7,10 @@ import java.time.Duration;
  * holding it is active, the others wait. Ignored on SQLite, which one process uses alone.
  *
  * <p>Takeover after the active process dies: its lease lapses at most {@code term} after its last renewal, a standby
- * asks every {@code beat}, then starts (about a second). With the defaults, 9 s + 1 s + start-up, under 15 s. The
- * active process stops sending once its last renewal is older than {@code term} less two beats, so it is silent before
+ * asks every {@code beat}, then starts (one to three seconds: classes load, the story index is restored). With the
+ * defaults, at most 6 s + 1 s + start-up: 11-14 s were measured with a 9 s term on a busy machine, too close to the
+ * 15 s the issue allows. The active process stops sending once its last renewal is older than {@code term} less two
+ * beats (4 s with the defaults: a GC pause or a slow renewal that long makes it hand over), so it is silent before
  * any standby can take over.
  *
  * @param lease the lease's name: processes of one bot share it (a second bot on the same database takes another)
@@ -17,5 +19,5 @@ import java.time.Duration;
  */
 public record StandbySettings(String lease, Duration term, Duration beat) {
     public static final StandbySettings DEFAULTS =
-            new StandbySettings("khobor", Duration.ofSeconds(9), Duration.ofSeconds(1));
+            new StandbySettings("khobor", Duration.ofSeconds(6), Duration.ofSeconds(1));
 }

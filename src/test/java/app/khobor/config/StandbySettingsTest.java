@@ -17,10 +17,10 @@ class StandbySettingsTest {
     }
 
     @Test
-    void without_a_standby_section_the_lease_is_khobor_for_9_seconds_renewed_every_second() throws ConfigException {
+    void without_a_standby_section_the_lease_is_khobor_for_6_seconds_renewed_every_second() throws ConfigException {
         assertThat(files().load(ConfigFiles.ONE_FEED).standby()).isEqualTo(StandbySettings.DEFAULTS);
         assertThat(StandbySettings.DEFAULTS)
-                .isEqualTo(new StandbySettings("khobor", Duration.ofSeconds(9), Duration.ofSeconds(1)));
+                .isEqualTo(new StandbySettings("khobor", Duration.ofSeconds(6), Duration.ofSeconds(1)));
     }
 
     @Test
