@@ -87,6 +87,8 @@ public final class Khobor implements AutoCloseable {
     private volatile PollScheduler poller;
     /** Guarded by this: a start racing a stop must not leave threads behind. */
     private boolean closed;
+    /** Set first thing in close: the lease given up on a stop is no lost lease. */
+    private volatile boolean stopping;
     /** On PostgreSQL: counted down when this process took the lease, and when it then finished starting. */
     private final CountDownLatch tookLease = new CountDownLatch(1);
     private final CountDownLatch started = new CountDownLatch(1);
@@ -163,6 +165,9 @@ public final class Khobor implements AutoCloseable {
 
             @Override
             public void becameStandby() {
+                if (stopping) {
+                    return; // close() releases the lease on purpose
+                }
                 String reason = "lost the lease '" + settings.lease() + "' (another process may be active now)";
                 log.error("{}: sending stopped; exiting so that the supervisor restarts this process as a standby",
                         reason);
@@ -340,6 +345,7 @@ public final class Khobor implements AutoCloseable {
 
     @Override
     public void close() {
+        stopping = true;
         // Waits for an activation in progress (it holds the lock), then closes what it started too.
         synchronized (this) {
             closed = true;
