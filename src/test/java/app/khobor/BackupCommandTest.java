@@ -79,4 +79,17 @@ class BackupCommandTest {
         assertThat(noName.status()).isEqualTo(2);
         assertThat(noName.err()).contains("backup needs the file");
     }
+
+    @Test
+    void backup_of_a_postgresql_database_points_to_pg_dump_in_one_line() throws Exception {
+        Path config = Files.writeString(dir.resolve("pg.yaml"), "storage: {url: \"jdbc:postgresql://127.0.0.1:9/khobor\"}\n"
+                + "sources:\n  - {id: pa, type: feed, url: \"http://127.0.0.1:9/feed\"}\n");
+        Path copy = dir.resolve("copy.db");
+
+        CliRun run = CliRun.of(Map.of(), "backup", copy.toString(), "--config", config.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().lines().toList()).singleElement().asString().contains("pg_dump");
+        assertThat(copy).doesNotExist();
+    }
 }

@@ -22,11 +22,19 @@ final class BotConfig {
     private final String apiUrl;
     private final FakePortal portal;
     private final Map<String, String> sources = new LinkedHashMap<>();
+    /** Null: the SQLite file {@link #database()}. */
+    private String storageUrl;
 
     BotConfig(Path dir, String apiUrl, FakePortal portal) {
         this.dir = dir;
         this.apiUrl = apiUrl;
         this.portal = portal;
+    }
+
+    /** The bot's database at {@code url} (a PostgreSQL schema) instead of the SQLite file; null keeps the file. */
+    BotConfig storage(String url) {
+        this.storageUrl = url;
+        return this;
     }
 
     /** Adds a feed source served by the portal at {@code /<id>.xml}. */
@@ -45,7 +53,7 @@ final class BotConfig {
                 .append("  apiUrl: ").append(apiUrl).append('\n')
                 .append("  admins: [").append(ADMIN).append("]\n")
                 .append("storage:\n")
-                .append("  url: jdbc:sqlite:").append(database()).append('\n')
+                .append("  url: ").append(storageUrl != null ? '"' + storageUrl + '"' : "jdbc:sqlite:" + database()).append('\n')
                 .append("polling:\n")
                 .append("  interval: 1s\n")
                 .append("  minInterval: 1s\n")     // a fixed 1 s: no pacing by publication history

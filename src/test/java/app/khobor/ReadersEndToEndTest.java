@@ -1,8 +1,10 @@
 package app.khobor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.khobor.chat.ChatKind;
+import app.khobor.db.Engine;
 import app.khobor.fakes.FakePortal;
 import app.khobor.source.SourceStatus;
 import app.khobor.telegram.CallbackAnswer;
@@ -22,14 +24,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Issue 9 end to end, on the production wiring ({@link Khobor#start}) and the strict fake Bot API: group admins
  * decide, channels subscribe, /settings (zone, quiet hours), lists newest published first, paging, one-message
- * lists, and a token Telegram rejects at start.
+ * lists, and a token Telegram rejects at start; on each engine, the whole bot on SQLite and on PostgreSQL.
  */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class ReadersEndToEndTest extends EndToEndTestBase {
     private static final Duration WAIT = Duration.ofSeconds(15);
     /** 05:00 UTC on 13 August 2026: 11:00 in Dhaka. */
@@ -45,6 +53,16 @@ class ReadersEndToEndTest extends EndToEndTestBase {
     private static final String DHAKA = "\u09A2\u09BE\u0995\u09BE"; // ঢাকা
     private static final String YESTERDAY = "\u0997\u09A4\u0995\u09BE\u09B2"; // গতকাল
 
+    /**
+     * Whether the headline stores and search run on PostgreSQL: they come with the news port (branch pg-news). Until
+     * it is merged the bot cannot record a read there (SqlSourceReadState.markRead: "column reference first_read_at is
+     * ambiguous") nor search (FTS5's MATCH), and the PostgreSQL runs are skipped saying so. Set true with that merge.
+     */
+    private static final boolean NEWS_ON_POSTGRESQL = false;
+
+    @Parameter
+    Engine engine;
+
     @TempDir
     Path dir;
     private Clock clock = shiftedTo(MORNING);
@@ -52,6 +70,17 @@ class ReadersEndToEndTest extends EndToEndTestBase {
     @Override
     protected Clock clock() {
         return clock;
+    }
+
+    @Override
+    protected Engine engine() {
+        return engine;
+    }
+
+    @BeforeEach
+    void newsStoresOnTheEngine() {
+        assumeTrue(engine == Engine.SQLITE || NEWS_ON_POSTGRESQL,
+                "the headline stores and search on PostgreSQL come with branch pg-news: PostgreSQL run skipped");
     }
 
     // ---- Groups and channels
@@ -307,7 +336,7 @@ class ReadersEndToEndTest extends EndToEndTestBase {
     }
 
     private BotConfig config() {
-        return new BotConfig(dir, telegram.apiUrl(), portal);
+        return new BotConfig(dir, telegram.apiUrl(), portal).storage(storageUrl());
     }
 
     private void start(BotConfig config) {

@@ -1,12 +1,14 @@
 package app.khobor.chat;
 
 import app.khobor.db.Database;
+import app.khobor.db.Engine;
 import app.khobor.db.Statements;
 import app.khobor.text.BengaliText;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,9 +18,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The chat store on the shared SQLite database (schema V2). */
+/**
+ * The chat store (schema V2) on either engine. Each change is one statement or one transaction that holds the rows it
+ * reads: on PostgreSQL several connections write at once, where SQLite had one writer.
+ */
 final class SqlChatStore implements ChatStore {
     private static final Logger log = LoggerFactory.getLogger(SqlChatStore.class);
+
+    /** Oldest first; equal times only where a migration merged two chats' keywords. */
+    static final String KEYWORD_ORDER = "created_at, key";
 
     private final Database db;
     private final Clock clock;
@@ -82,18 +90,25 @@ final class SqlChatStore implements ChatStore {
 
     @Override
     public void migrate(long oldChatId, long newChatId) {
-        boolean moved = db.transaction(c -> ChatMigration.run(c, oldChatId, newChatId, now()));
+        boolean moved = db.transaction(c -> ChatMigration.run(c, db.engine(), oldChatId, newChatId, now()));
         if (moved) {
             changed(1);
             log.info("chat {} migrated to {}", oldChatId, newChatId);
         }
     }
 
+    /**
+     * Keywords list in the order they were added, by created_at: a keyword added in the same millisecond as the chat's
+     * newest one is stamped a millisecond later, so the order holds without SQLite's rowid.
+     */
     @Override
     public boolean addKeyword(long chatId, String keyword) {
-        return changed(db.transaction(c -> Statements.update(c,
-                "INSERT OR IGNORE INTO chat_keywords(chat_id, keyword, key, created_at) VALUES (?, ?, ?, ?)",
-                chatId, keyword, BengaliText.searchKey(keyword), now()))) > 0;
+        long now = now();
+        return changed(db.transaction(c -> Statements.update(c, """
+                INSERT INTO chat_keywords(chat_id, keyword, key, created_at)
+                SELECT ?, ?, ?, CASE WHEN MAX(created_at) >= ? THEN MAX(created_at) + 1 ELSE ? END
+                FROM chat_keywords WHERE chat_id = ?
+                ON CONFLICT DO NOTHING""", chatId, keyword, BengaliText.searchKey(keyword), now, now, chatId))) > 0;
     }
 
     @Override
@@ -108,19 +123,26 @@ final class SqlChatStore implements ChatStore {
     }
 
     private static List<String> keywords(Connection c, long chatId) throws SQLException {
-        return Statements.list(c, "SELECT keyword FROM chat_keywords WHERE chat_id = ? ORDER BY created_at, rowid",
+        return Statements.list(c, "SELECT keyword FROM chat_keywords WHERE chat_id = ? ORDER BY " + KEYWORD_ORDER,
                 rs -> rs.getString(1), chatId);
     }
 
     @Override
     public List<String> clearKeywords(long chatId) {
-        List<String> removed = db.transaction(c -> {
-            List<String> old = keywords(c, chatId);
-            Statements.update(c, "DELETE FROM chat_keywords WHERE chat_id = ?", chatId);
-            return old;
-        });
+        // What the DELETE removed, not what a read before it saw: a keyword added meanwhile is reported too.
+        List<String> removed = db.transaction(c -> Statements.list(c,
+                "DELETE FROM chat_keywords WHERE chat_id = ? RETURNING keyword, created_at, key",
+                rs -> new Removed(rs.getString(1), rs.getLong(2), rs.getString(3)), chatId)).stream()
+                .sorted(Removed.OLDEST_FIRST).map(Removed::keyword).toList();
         changed(removed.size());
         return removed;
+    }
+
+    /** A keyword as DELETE ... RETURNING gives it, in no particular order. */
+    private record Removed(String keyword, long createdAt, String key) {
+        /** As {@link #KEYWORD_ORDER}. */
+        static final Comparator<Removed> OLDEST_FIRST = Comparator.comparingLong(Removed::createdAt)
+                .thenComparing(Removed::key);
     }
 
     @Override
@@ -150,6 +172,7 @@ final class SqlChatStore implements ChatStore {
     @Override
     public void setSections(long chatId, String sourceId, Set<String> sections) {
         changed(1 + db.transaction(c -> {
+            lockChat(c, chatId); // two choices at once: the later one wins whole, not a mix of both
             int n = Statements.update(c, "DELETE FROM chat_sections WHERE chat_id = ? AND source_id = ?", chatId, sourceId);
             for (String section : sections) {
                 n += Statements.update(c, "INSERT INTO chat_sections(chat_id, source_id, category) VALUES (?, ?, ?)",
@@ -162,10 +185,11 @@ final class SqlChatStore implements ChatStore {
     @Override
     public ChatCounts counts() {
         return db.read(c -> Statements.first(c, """
-                SELECT COUNT(*), COALESCE(SUM(active = 1 AND subscribed = 1), 0),
-                  COALESCE(SUM(active = 1 AND subscribed = 1 AND kind = 'PRIVATE'), 0),
-                  COALESCE(SUM(active = 1 AND subscribed = 1 AND kind IN ('GROUP', 'SUPERGROUP')), 0),
-                  COALESCE(SUM(active = 1 AND subscribed = 1 AND kind = 'CHANNEL'), 0)
+                SELECT COUNT(*), COALESCE(SUM(CASE WHEN active = 1 AND subscribed = 1 THEN 1 ELSE 0 END), 0),
+                  COALESCE(SUM(CASE WHEN active = 1 AND subscribed = 1 AND kind = 'PRIVATE' THEN 1 ELSE 0 END), 0),
+                  COALESCE(SUM(CASE WHEN active = 1 AND subscribed = 1 AND kind IN ('GROUP', 'SUPERGROUP')
+                                    THEN 1 ELSE 0 END), 0),
+                  COALESCE(SUM(CASE WHEN active = 1 AND subscribed = 1 AND kind = 'CHANNEL' THEN 1 ELSE 0 END), 0)
                 FROM chats""",
                 rs -> new ChatCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(1) - rs.getLong(2))).orElseThrow());
@@ -179,6 +203,16 @@ final class SqlChatStore implements ChatStore {
     @Override
     public long version() {
         return version.get();
+    }
+
+    /**
+     * Holds the chat's row until the transaction ends, so a read-then-write of its choices is not interleaved with
+     * another on PostgreSQL (SQLite's single writer already serialises them).
+     */
+    private void lockChat(Connection c, long chatId) throws SQLException {
+        if (db.engine() == Engine.POSTGRESQL) {
+            Statements.exists(c, "SELECT 1 FROM chats WHERE id = ? FOR NO KEY UPDATE", chatId);
+        }
     }
 
     private int changed(int rows) {

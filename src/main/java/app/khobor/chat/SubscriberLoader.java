@@ -29,7 +29,7 @@ final class SubscriberLoader {
         Map<Long, List<SearchQuery>> keywords = new HashMap<>();
         RulePool rules = new RulePool();
         for (String[] row : Statements.list(c, "SELECT chat_id, keyword FROM chat_keywords WHERE chat_id IN (" + PUSHABLE
-                + ") ORDER BY created_at, rowid", rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+                + ") ORDER BY chat_id, " + SqlChatStore.KEYWORD_ORDER, rs -> new String[] {rs.getString(1), rs.getString(2)})) {
             keywords.computeIfAbsent(Long.parseLong(row[0]), k -> new ArrayList<>()).add(rules.rule(row[1]));
         }
         Map<Long, Map<String, Set<String>>> sections = new HashMap<>();

@@ -22,11 +22,8 @@ public final class Announcements {
 
     /** Stores a draft and returns its id. */
     public long draft(long adminChatId, long adminUserId, String html, Instant now) {
-        return db.transaction(c -> {
-            Statements.update(c, "INSERT INTO announcements(admin_chat_id, admin_user_id, html, created_ms)"
-                    + " VALUES (?, ?, ?, ?)", adminChatId, adminUserId, html, now.toEpochMilli());
-            return Statements.number(c, "SELECT last_insert_rowid()");
-        });
+        return db.transaction(c -> Statements.number(c, "INSERT INTO announcements(admin_chat_id, admin_user_id, html,"
+                + " created_ms) VALUES (?, ?, ?, ?) RETURNING id", adminChatId, adminUserId, html, now.toEpochMilli()));
     }
 
     /**
@@ -53,11 +50,13 @@ public final class Announcements {
     public List<Report> finished() {
         return db.read(c -> Statements.list(c, """
                 SELECT a.id, a.admin_chat_id,
-                  COALESCE(SUM(o.status = 'delivered'), 0), COALESCE(SUM(o.status = 'dropped'), 0),
-                  COALESCE(SUM(o.status IN ('failed', 'stale')), 0)
+                  COALESCE(SUM(CASE WHEN o.status = 'delivered' THEN 1 ELSE 0 END), 0),
+                  COALESCE(SUM(CASE WHEN o.status = 'dropped' THEN 1 ELSE 0 END), 0),
+                  COALESCE(SUM(CASE WHEN o.status IN ('failed', 'stale') THEN 1 ELSE 0 END), 0)
                 FROM announcements a LEFT JOIN outbox o ON o.announcement_id = a.id
                 WHERE a.status = 'sending'
-                GROUP BY a.id HAVING COALESCE(SUM(o.status = 'pending'), 0) = 0 ORDER BY a.id""",
+                GROUP BY a.id, a.admin_chat_id
+                HAVING COALESCE(SUM(CASE WHEN o.status = 'pending' THEN 1 ELSE 0 END), 0) = 0 ORDER BY a.id""",
                 rs -> new Report(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5))));
     }
 

@@ -3,6 +3,8 @@ package app.khobor.delivery;
 import app.khobor.db.Database;
 import app.khobor.db.Statements;
 import app.khobor.news.StoredHeadline;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +16,10 @@ import java.util.Map;
 /**
  * The durable record of every (chat, headline) delivery (table {@code outbox}, V3.sql). A row is written before the
  * message is sent and marked delivered only after Telegram accepted it, so after a crash pending rows simply resume.
+ *
+ * <p>The same on both engines, also when several connections write at once (PostgreSQL's pool): a (chat, item) is
+ * recorded once (a unique key and ON CONFLICT DO NOTHING), a row leaves {@code pending} once (every change is
+ * conditional on the status), and a story's copies are decided one headline at a time ({@link StoryRule}).
  */
 public final class Outbox {
     /**
@@ -22,6 +28,8 @@ public final class Outbox {
      */
     private static final String PRIVATE = "PRIVATE";
     private static final String GROUP = "GROUP";
+    /** PostgreSQL's SQLSTATE for a duplicate key. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Database db;
     private final StoryRule stories;
@@ -47,7 +55,7 @@ public final class Outbox {
             return 0;
         }
         return db.transaction(c -> {
-            StoryRule.Decision decision = stories.decide(c, headline);
+            StoryRule.Decision decision = stories.decide(c, db.engine(), headline);
             List<Recipient> send = new ArrayList<>();
             List<Recipient> merged = new ArrayList<>();
             for (Recipient r : recipients) {
@@ -57,12 +65,13 @@ public final class Outbox {
                     case NONE -> { }
                 }
             }
-            Statements.batch(c, "INSERT OR IGNORE INTO outbox(chat_id, chat_kind, headline_id, enqueued_ms, status,"
-                    + " finished_ms) VALUES (?, ?, ?, ?, 'merged', ?)", merged,
+            Statements.batch(c, "INSERT INTO outbox(chat_id, chat_kind, headline_id, enqueued_ms, status,"
+                    + " finished_ms) VALUES (?, ?, ?, ?, 'merged', ?) ON CONFLICT DO NOTHING", merged,
                     r -> new Object[] {r.chatId(), r.group() ? GROUP : PRIVATE, headline.id(), now.toEpochMilli(),
                             now.toEpochMilli()});
             return Statements.batch(c,
-                    "INSERT OR IGNORE INTO outbox(chat_id, chat_kind, headline_id, enqueued_ms) VALUES (?, ?, ?, ?)", send,
+                    "INSERT INTO outbox(chat_id, chat_kind, headline_id, enqueued_ms) VALUES (?, ?, ?, ?)"
+                            + " ON CONFLICT DO NOTHING", send,
                     r -> new Object[] {r.chatId(), r.group() ? GROUP : PRIVATE, headline.id(), now.toEpochMilli()});
         });
     }
@@ -73,7 +82,8 @@ public final class Outbox {
             return 0;
         }
         return db.transaction(c -> Statements.batch(c,
-                "INSERT OR IGNORE INTO outbox(chat_id, chat_kind, headline_id, enqueued_ms) VALUES (?, ?, ?, ?)", recipients,
+                "INSERT INTO outbox(chat_id, chat_kind, headline_id, enqueued_ms) VALUES (?, ?, ?, ?)"
+                            + " ON CONFLICT DO NOTHING", recipients,
                 r -> new Object[] {r.chatId(), r.group() ? GROUP : PRIVATE, headlineId, now.toEpochMilli()}));
     }
 
@@ -84,7 +94,8 @@ public final class Outbox {
     static int enqueueAnnouncement(java.sql.Connection c, List<Recipient> recipients, long announcementId, Instant now)
             throws java.sql.SQLException {
         return Statements.batch(c,
-                "INSERT OR IGNORE INTO outbox(chat_id, chat_kind, announcement_id, enqueued_ms) VALUES (?, ?, ?, ?)",
+                "INSERT INTO outbox(chat_id, chat_kind, announcement_id, enqueued_ms) VALUES (?, ?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING",
                 recipients, r -> new Object[] {r.chatId(), r.group() ? GROUP : PRIVATE, announcementId, now.toEpochMilli()});
     }
 
@@ -123,9 +134,13 @@ public final class Outbox {
                 .orElse(Integer.MAX_VALUE);
     }
 
-    /** The message of a delivered row now lists {@code more} other portals (or cannot be edited: then it stays so). */
+    /**
+     * The message of a delivered row now lists {@code more} other portals (or cannot be edited: then it stays so). Only
+     * grows: an edit that lists fewer, finishing after one that listed more, does not lower it.
+     */
     void setStoryMore(long rowId, int more) {
-        db.transaction(c -> Statements.update(c, "UPDATE outbox SET story_more = ? WHERE id = ?", more, rowId));
+        db.transaction(c -> Statements.update(c, "UPDATE outbox SET story_more = ? WHERE id = ? AND story_more < ?",
+                more, rowId, more));
     }
 
     /** The text of an announcement as sent (V8), or null when there is none with this id. */
@@ -230,11 +245,31 @@ public final class Outbox {
     /**
      * The group became a supergroup: its pending rows move to the new id. A headline the new id already has stays
      * with the old id and is dropped, so the unique (chat, headline) still means exactly once. Returns rows moved.
+     *
+     * <p>Row by row, each under a savepoint: on PostgreSQL a row for the new id may be enqueued while the move runs,
+     * too late for the move's check to see it; the move of that one row then fails on the unique key and is undone
+     * alone, and the row stays with the old id to be dropped.
      */
     public int moveChat(long oldChatId, long newChatId, Instant at) {
         return db.transaction(c -> {
-            int moved = Statements.update(c, "UPDATE OR IGNORE outbox SET chat_id = ?, chat_kind = 'SUPERGROUP'"
-                    + " WHERE status = 'pending' AND chat_id = ?", newChatId, oldChatId);
+            int moved = 0;
+            for (long id : Statements.list(c, "SELECT id FROM outbox WHERE status = 'pending' AND chat_id = ? ORDER BY id",
+                    rs -> rs.getLong(1), oldChatId)) {
+                Savepoint before = c.setSavepoint();
+                try {
+                    moved += Statements.update(c, """
+                            UPDATE outbox SET chat_id = ?, chat_kind = 'SUPERGROUP' WHERE id = ? AND status = 'pending'
+                              AND NOT EXISTS (SELECT 1 FROM outbox n WHERE n.chat_id = ?
+                                AND (n.headline_id = outbox.headline_id OR n.announcement_id = outbox.announcement_id))""",
+                            newChatId, id, newChatId);
+                    c.releaseSavepoint(before);
+                } catch (SQLException e) {
+                    if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    c.rollback(before);
+                }
+            }
             Statements.update(c, "UPDATE outbox SET status = 'dropped', finished_ms = ? WHERE status = 'pending' AND chat_id = ?",
                     at.toEpochMilli(), oldChatId);
             return moved;

@@ -1,5 +1,6 @@
 package app.khobor.delivery;
 
+import app.khobor.db.Engine;
 import app.khobor.db.Statements;
 import app.khobor.news.StoredHeadline;
 import java.sql.Connection;
@@ -19,6 +20,9 @@ import java.util.Set;
  *
  * <p>The chat's choice is read from {@code chat_settings} (V12: stories, top_portals): only chats that changed the
  * default have a row that matters, so one query per headline finds them.
+ *
+ * <p>On PostgreSQL, where two transactions may enqueue copies of one story at once, the decision first locks the row
+ * of the story's first headline until the enqueue commits: the second copy's decision then sees the first's rows.
  */
 final class StoryRule {
     /** chat_settings.stories. */
@@ -36,7 +40,11 @@ final class StoryRule {
     }
 
     /** The decision for one headline, for any number of chats; built with the enqueue's connection. */
-    Decision decide(Connection c, StoredHeadline headline) throws SQLException {
+    Decision decide(Connection c, Engine engine, StoredHeadline headline) throws SQLException {
+        if (engine == Engine.POSTGRESQL) {
+            // NO KEY UPDATE: excludes another decision on the story, not the outbox rows that reference the headline.
+            Statements.exists(c, "SELECT 1 FROM headlines WHERE id = ? FOR NO KEY UPDATE", headline.storyId());
+        }
         Map<Long, int[]> choices = new HashMap<>();
         Statements.list(c, "SELECT chat_id, stories, top_portals FROM chat_settings WHERE stories <> " + MERGE,
                 rs -> choices.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)}));

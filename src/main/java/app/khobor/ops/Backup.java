@@ -15,14 +15,22 @@ import java.sql.Statement;
  * reader blocks no writer, so the bot goes on polling and sending meanwhile. The copy is compact and whole in one
  * file (no -wal file beside it). Written to {@code FILE.partial} first and renamed, so a file named FILE is always
  * whole. Never migrates or creates anything but the copy.
+ *
+ * <p>A PostgreSQL database is backed up with the server's own tool, pg_dump, which takes a consistent snapshot too;
+ * the command says so instead of copying.
  */
 public final class Backup {
     private static final String SQLITE = "jdbc:sqlite:";
+    private static final String POSTGRESQL = "jdbc:postgresql:";
 
     private Backup() {}
 
     /** @throws IllegalArgumentException for a problem of the operator's (no database there, FILE exists) */
     public static long copy(String jdbcUrl, Path target) throws IOException, SQLException {
+        if (jdbcUrl.startsWith(POSTGRESQL)) {
+            throw new IllegalArgumentException("backup copies SQLite databases only; back up a PostgreSQL database with"
+                    + " pg_dump (e.g. pg_dump -Fc -f khobor.dump DATABASE), also while the bot runs");
+        }
         if (!jdbcUrl.startsWith(SQLITE)) {
             throw new IllegalArgumentException("backup copies SQLite databases only; storage url is " + jdbcUrl);
         }

@@ -3,8 +3,10 @@ package app.khobor.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.khobor.db.Database;
+import app.khobor.db.Engine;
 import app.khobor.delivery.Recipient;
 import app.khobor.fakes.FakeClock;
+import app.khobor.fakes.TestDatabases;
 import app.khobor.news.StoredHeadline;
 import app.khobor.text.BengaliText;
 import java.nio.file.Path;
@@ -14,7 +16,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class ChatAudienceTest {
     /** "ঢাকায় বৃষ্টি" with য় precomposed, and "ঢাকায়" with য + nukta. */
     static final String RAIN_IN_DHAKA_PRECOMPOSED = "\u09A2\u09BE\u0995\u09BE\u09DF \u09AC\u09C3\u09B7\u09CD\u099F\u09BF";
@@ -23,24 +30,45 @@ class ChatAudienceTest {
     static final String DHAKA = "\u09A2\u09BE\u0995\u09BE";
     static final String FLOOD = "\u09AC\u09A8\u09CD\u09AF\u09BE";
 
+    @Parameter
+    Engine engine;
+
     @TempDir
     Path dir;
     Database db;
+    /** Further pools on the same PostgreSQL schema ({@link #reopened}), closed before it. */
+    final java.util.List<Database> others = new java.util.ArrayList<>();
     FakeClock clock = new FakeClock(Instant.parse("2026-08-13T04:00:00Z"));
     ChatStore store;
     ChatAudience audience;
 
     @BeforeEach
     void open() {
-        db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
+        db = TestDatabases.open(engine, dir);
         store = ChatStore.create(db, clock);
         audience = new ChatAudience(store);
     }
 
     @AfterEach
     void close() {
-        db.close();
+        others.forEach(Database::close);
+        if (db != null) { // null when the PostgreSQL run was skipped
+            db.close();
+        }
     }
+
+    /** The database as a restarted process finds it: the SQLite file opened anew, or a new pool on the same schema. */
+    private Database reopened() {
+        if (engine == Engine.SQLITE) {
+            db.close();
+            db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
+            return db;
+        }
+        Database again = Database.open(db.url()); // the PostgreSQL schema lives until db closes
+        others.add(again);
+        return again;
+    }
+
 
     StoredHeadline headline(String sourceId, String title, Instant firstSeen) {
         return new StoredHeadline(1, sourceId, title, BengaliText.searchKey(title), "https://x.test/1", "https://x.test/1",
@@ -245,9 +273,7 @@ class ChatAudienceTest {
         store.subscribe(-100, ChatKind.GROUP);
         store.setSections(-100, "prothomalo", java.util.Set.of("sports", "world"));
         store.migrate(-100, -1009);
-        db.close();
-        db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
-        store = ChatStore.create(db, clock);
+        store = ChatStore.create(reopened(), clock);
         audience = new ChatAudience(store);
 
         assertThat(store.chosenSections(-1009)).isEqualTo(java.util.Map.of("prothomalo", java.util.Set.of("sports", "world")));

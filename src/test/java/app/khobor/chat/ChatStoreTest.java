@@ -3,36 +3,69 @@ package app.khobor.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.khobor.db.Database;
+import app.khobor.db.Engine;
+import app.khobor.fakes.AtOnce;
 import app.khobor.fakes.FakeClock;
+import app.khobor.fakes.TestDatabases;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class ChatStoreTest {
     /** ঢাকায় with য় precomposed (U+09DF), and with য + nukta (U+09AF U+09BC). */
     static final String DHAKAY_PRECOMPOSED = "\u09A2\u09BE\u0995\u09BE\u09DF";
     static final String DHAKAY_DECOMPOSED = "\u09A2\u09BE\u0995\u09BE\u09AF\u09BC";
 
+    @Parameter
+    Engine engine;
+
     @TempDir
     Path dir;
     Database db;
+    /** Further pools on the same PostgreSQL schema ({@link #reopened}), closed before it. */
+    final List<Database> others = new ArrayList<>();
     FakeClock clock = new FakeClock(Instant.parse("2026-08-13T04:00:00Z"));
     ChatStore store;
 
     @BeforeEach
     void open() {
-        db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
+        db = TestDatabases.open(engine, dir);
         store = ChatStore.create(db, clock);
     }
 
     @AfterEach
     void close() {
-        db.close();
+        others.forEach(Database::close);
+        if (db != null) { // null when the PostgreSQL run was skipped
+            db.close();
+        }
     }
+
+    /** The database as a restarted process finds it: the SQLite file opened anew, or a new pool on the same schema. */
+    private Database reopened() {
+        if (engine == Engine.SQLITE) {
+            db.close();
+            db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
+            return db;
+        }
+        Database again = Database.open(db.url()); // the PostgreSQL schema lives until db closes
+        others.add(again);
+        return again;
+    }
+
 
     @Test
     void first_contact_registers_an_unsubscribed_active_chat() {
@@ -183,12 +216,78 @@ class ChatStoreTest {
     void data_survives_reopening_the_database() {
         store.subscribe(42, ChatKind.PRIVATE);
         store.addKeyword(42, "ঢাকা");
-        db.close();
-
-        db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
-        ChatStore reopened = ChatStore.create(db, clock);
+        ChatStore reopened = ChatStore.create(reopened(), clock);
 
         assertThat(reopened.find(42).receivesPushes()).isTrue();
         assertThat(reopened.keywords(42)).containsExactly("ঢাকা");
+    }
+
+    @Test
+    void keywords_added_in_the_same_millisecond_keep_their_order() {
+        List<String> added = List.of("নির্বাচন", "ঢাকা", "বৃষ্টি", "বন্যা"); // not in the order of their text
+        store.subscribe(42, ChatKind.PRIVATE);
+        added.forEach(k -> store.addKeyword(42, k));
+
+        assertThat(store.keywords(42)).containsExactlyElementsOf(added);
+        assertThat(store.subscribers().get(0).keywords())
+                .containsExactlyElementsOf(added.stream().map(Subscriber::rule).toList());
+        assertThat(store.clearKeywords(42)).containsExactlyElementsOf(added);
+    }
+
+    @Test
+    void a_migration_told_twice_at_once_moves_the_chat_once() {
+        store.subscribe(-100, ChatKind.GROUP);
+        store.addKeyword(-100, "বন্যা");
+        store.setSections(-100, "prothomalo", Set.of("sports"));
+        long before = store.version();
+
+        AtOnce.run(() -> {
+            store.chatMigrated(-100, -1009);
+            return null;
+        }, () -> {
+            store.chatMigrated(-100, -1009);
+            return null;
+        });
+
+        assertThat(store.find(-100)).isNull();
+        assertThat(store.find(-1009).receivesPushes()).isTrue();
+        assertThat(store.keywords(-1009)).containsExactly("বন্যা");
+        assertThat(store.chosenSections(-1009)).isEqualTo(Map.of("prothomalo", Set.of("sports")));
+        assertThat(store.counts()).isEqualTo(new ChatCounts(1, 1, 0, 1, 0, 0));
+        assertThat(store.version()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void sections_chosen_at_once_are_one_choice_whole_not_a_mix() {
+        store.subscribe(7, ChatKind.PRIVATE);
+        Set<String> sports = Set.of("sports", "football", "cricket");
+        Set<String> news = Set.of("politics", "world", "economy");
+        for (int round = 0; round < 10; round++) {
+            AtOnce.run(() -> {
+                store.setSections(7, "prothomalo", sports);
+                return null;
+            }, () -> {
+                store.setSections(7, "prothomalo", news);
+                return null;
+            });
+
+            assertThat(store.chosenSections(7).get("prothomalo")).isIn(sports, news);
+        }
+    }
+
+    @Test
+    void a_keyword_added_while_clearing_is_either_cleared_and_reported_or_kept() {
+        store.register(42, ChatKind.PRIVATE);
+        for (int round = 0; round < 10; round++) {
+            store.addKeyword(42, "ক");
+            String late = "খ" + round;
+            List<Object> results = AtOnce.run(() -> store.clearKeywords(42), () -> store.addKeyword(42, late));
+
+            @SuppressWarnings("unchecked")
+            List<String> cleared = (List<String>) results.get(0);
+            assertThat(cleared).contains("ক");
+            assertThat(cleared.contains(late)).isNotEqualTo(store.keywords(42).contains(late));
+            store.clearKeywords(42);
+        }
     }
 }

@@ -5,8 +5,10 @@ import app.khobor.config.SourceConfig;
 import app.khobor.config.SourceType;
 import app.khobor.config.TelegramSettings;
 import app.khobor.db.Database;
+import app.khobor.db.Engine;
 import app.khobor.delivery.OutgoingMessage;
 import app.khobor.fakes.FakeClock;
+import app.khobor.fakes.TestDatabases;
 import app.khobor.news.HeadlineHistory;
 import app.khobor.source.SourceStatus;
 import java.net.URI;
@@ -17,7 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The command layer wired to a real SQLite chat store, an in-memory history and a recording Replies. */
+/**
+ * The command layer wired to a real chat store (SQLite, or PostgreSQL: {@link TestDatabases}), an in-memory history
+ * and a recording Replies.
+ */
 class CommandsFixture implements AutoCloseable {
     static final long ADMIN = 99;
     static final String PROTHOM_ALO = "\u09AA\u09CD\u09B0\u09A5\u09AE \u0986\u09B2\u09CB";
@@ -40,12 +45,12 @@ class CommandsFixture implements AutoCloseable {
     final ChatSettingsStore settings;
 
     CommandsFixture(Path dir) {
-        this(dir, null);
+        this(dir, Engine.SQLITE, null);
     }
 
     /** @param brokenHeadlines when not null, used instead of the in-memory history (to make it fail) */
-    CommandsFixture(Path dir, HeadlineHistory brokenHeadlines) {
-        db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
+    CommandsFixture(Path dir, Engine engine, HeadlineHistory brokenHeadlines) {
+        db = TestDatabases.open(engine, dir);
         store = ChatStore.create(db, clock);
         TelegramSettings telegram = new TelegramSettings(TelegramSettings.DEFAULT_API_URL, List.of(ADMIN),
                 RateLimitSettings.TELEGRAM_DEFAULTS, false);

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Only a group's admins change what it gets; /settings is kept per chat and refuses data it did not offer. */
-class GroupsAndSettingsTest extends CommandsTestBase {
+class GroupsAndSettingsTest extends CommandsOnBothEnginesTestBase {
     private static final long GROUP = -100_777;
 
     @Test

@@ -6,7 +6,7 @@ import app.khobor.text.BengaliText;
 import org.junit.jupiter.api.Test;
 
 /** /follow, /unfollow, /keywords, /all. */
-class KeywordCommandsTest extends CommandsTestBase {
+class KeywordCommandsTest extends CommandsOnBothEnginesTestBase {
     static final String FLOOD = "\u09AC\u09A8\u09CD\u09AF\u09BE";
     static final String DHAKAY_PRECOMPOSED = "\u09A2\u09BE\u0995\u09BE\u09DF";
     static final String DHAKAY_DECOMPOSED = "\u09A2\u09BE\u0995\u09BE\u09AF\u09BC";

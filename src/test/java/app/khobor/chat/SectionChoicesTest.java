@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** /sources → বিভাগ: a portal's sections, toggled per chat, and the checks on their buttons. */
-class SectionChoicesTest extends CommandsTestBase {
+class SectionChoicesTest extends CommandsOnBothEnginesTestBase {
     static final String SPORTS = "\u0996\u09C7\u09B2\u09BE"; // খেলা
     static final String WORLD = "\u09AC\u09BF\u09B6\u09CD\u09AC"; // বিশ্ব
     static final String POLITICS = "\u09B0\u09BE\u099C\u09A8\u09C0\u09A4\u09BF"; // রাজনীতি

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** /sources and its buttons. */
-class SourceChoicesTest extends CommandsTestBase {
+class SourceChoicesTest extends CommandsOnBothEnginesTestBase {
     Keyboard showSources(long chatId) {
         f.replies.clear();
         f.say(chatId, "/sources");

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** /start, /stop, /help, addressing, unknown commands, membership and failures. */
-class SubscriptionCommandsTest extends CommandsTestBase {
+class SubscriptionCommandsTest extends CommandsOnBothEnginesTestBase {
     @Test
     void start_subscribes_from_now_and_welcomes_with_the_commands() {
         String html = f.ask(1, "/start");
@@ -126,7 +126,7 @@ class SubscriptionCommandsTest extends CommandsTestBase {
                     throw new IllegalStateException("database is on fire");
                 });
         f.close();
-        f = new CommandsFixture(dir.resolve("broken"), broken);
+        f = new CommandsFixture(dir.resolve("broken"), engine(), broken);
 
         assertThat(f.ask(1, "/latest")).isEqualTo(Messages.FAILED);
         assertThat(f.ask(1, "/search x")).isEqualTo(Messages.FAILED);

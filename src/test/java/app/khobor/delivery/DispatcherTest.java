@@ -4,6 +4,7 @@ import static app.khobor.delivery.Fixture.group;
 import static app.khobor.delivery.Fixture.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.khobor.db.Engine;
 import app.khobor.news.StoredHeadline;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,8 +12,16 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class DispatcherTest {
+    @Parameter
+    Engine engine;
+
     private static final Duration SECOND = Duration.ofSeconds(1);
     private static final Duration STEP = Duration.ofMillis(100);
 
@@ -21,7 +30,7 @@ class DispatcherTest {
 
     @Test
     void each_chat_gets_a_headline_exactly_once_even_when_published_twice() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             f.start();
             StoredHeadline h = f.publish("ekti", user(1), user(2));
             f.broadcaster.publish(List.of(h));
@@ -36,17 +45,19 @@ class DispatcherTest {
 
     @Test
     void pending_deliveries_resume_after_a_restart() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             f.publish("before the crash", user(1), user(2)); // never started: nothing sent
             assertThat(f.api.calls()).isEmpty();
+            f.keepDatabase();
         }
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             f.start();
             f.run(Duration.ofSeconds(3), STEP);
             assertThat(f.textsTo(1)).containsExactly("<b>H</b> before the crash");
             assertThat(f.textsTo(2)).containsExactly("<b>H</b> before the crash");
+            f.keepDatabase();
         }
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             f.start();
             f.run(Duration.ofSeconds(3), STEP);
             assertThat(f.api.calls()).as("delivered rows are not sent again").isEmpty();
@@ -55,12 +66,13 @@ class DispatcherTest {
 
     @Test
     void a_message_in_flight_at_a_crash_is_sent_again_once() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             f.publish("in flight", user(1));
             // The first process sent it but died before marking it delivered.
             f.api.send(OutgoingMessage.html(1, false, "<b>H</b> in flight"), false);
+            f.keepDatabase();
         }
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             f.start();
             f.run(Duration.ofSeconds(5), STEP);
             assertThat(f.textsTo(1)).containsExactly("<b>H</b> in flight");
@@ -70,7 +82,7 @@ class DispatcherTest {
 
     @Test
     void more_than_digest_over_pending_headlines_go_as_one_digest() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             for (int i = 1; i <= 6; i++) {
                 f.publish("h" + i, user(1));
             }
@@ -85,7 +97,7 @@ class DispatcherTest {
 
     @Test
     void five_pending_headlines_go_one_by_one_at_most_one_per_second() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             for (int i = 1; i <= 5; i++) {
                 f.publish("h" + i, user(1));
             }
@@ -99,7 +111,7 @@ class DispatcherTest {
 
     @Test
     void a_long_digest_goes_in_parts_each_within_the_chat_limit_and_each_part_marks_its_headlines() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             f.formatter.digestPartSize = 3;
             for (int i = 1; i <= 7; i++) {
                 f.publish("h" + i, user(1));
@@ -117,7 +129,7 @@ class DispatcherTest {
 
     @Test
     void a_long_429_in_the_middle_of_a_digest_sends_the_remaining_parts_and_each_headline_once() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             f.formatter.digestPartSize = 3;
             f.api.answer(1, new SendResult.Sent(1), new SendResult.RetryAfter(Duration.ofMinutes(5)));
             for (int i = 1; i <= 7; i++) {
@@ -138,7 +150,7 @@ class DispatcherTest {
 
     @Test
     void a_rejected_later_part_of_a_digest_leaves_the_earlier_parts_delivered_and_the_rest_still_goes() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             f.formatter.digestPartSize = 3;
             f.api.answer(1, new SendResult.Sent(1), new SendResult.Rejected("Bad Request: message is too long"));
             for (int i = 1; i <= 7; i++) {
@@ -155,7 +167,7 @@ class DispatcherTest {
 
     @Test
     void a_chat_that_stops_gets_none_of_its_queued_pushes_while_others_still_do() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             for (int i = 1; i <= 4; i++) {
                 f.publish("h" + i, user(1), user(2));
             }
@@ -175,7 +187,7 @@ class DispatcherTest {
 
     @Test
     void a_headline_the_chat_no_longer_wants_is_dropped_and_the_others_still_go() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             StoredHeadline h1 = f.publish("h1", user(1));
             StoredHeadline h2 = f.publish("h2", user(1));
             f.publish("h3", user(1));
@@ -191,7 +203,7 @@ class DispatcherTest {
 
     @Test
     void a_chat_that_stops_halfway_through_a_digest_gets_no_more_parts() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             f.formatter.digestPartSize = 3;
             for (int i = 1; i <= 7; i++) {
                 f.publish("h" + i, user(1));
@@ -210,8 +222,8 @@ class DispatcherTest {
 
     @Test
     void a_database_error_while_acting_on_telegrams_answer_does_not_leave_the_chat_stuck() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
-            failUpdates(f, "BEFORE UPDATE OF not_before_ms ON outbox"); // deferChat, after a long 429
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
+            failUpdates(f, "not_before_ms", null); // deferChat, after a long 429
             f.api.answer(1, new SendResult.RetryAfter(Duration.ofMinutes(5)));
             f.publish("first", user(1));
             f.start();
@@ -229,8 +241,8 @@ class DispatcherTest {
 
     @Test
     void a_database_error_while_acting_on_a_replys_answer_tries_the_reply_again() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
-            failUpdates(f, "BEFORE UPDATE OF status ON outbox WHEN NEW.status = 'dropped'"); // dropChat, for a gone chat
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
+            failUpdates(f, "status", "NEW.status = 'dropped'"); // dropChat, for a gone chat
             f.publish("waiting", user(1));
             f.outbox.deferChat(1, Fixture.START.plus(Duration.ofHours(1))); // a pending row that dropChat must drop
             f.api.answer(1, new SendResult.ChatGone("Forbidden: bot was blocked by the user"),
@@ -249,19 +261,27 @@ class DispatcherTest {
         }
     }
 
-    /** Every matching update of the outbox fails, as on a full or broken disk. */
-    private static void failUpdates(Fixture f, String when) {
-        f.db.transaction(c -> c.createStatement().executeUpdate(
-                "CREATE TRIGGER broken_disk " + when + " BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"));
+    /** Every update of the outbox's {@code column} (where {@code condition} holds) fails, as on a full or broken disk. */
+    private void failUpdates(Fixture f, String column, String condition) {
+        String when = condition == null ? "" : engine == Engine.SQLITE ? " WHEN " + condition : " WHEN (" + condition + ")";
+        String trigger = "CREATE TRIGGER broken_disk BEFORE UPDATE OF " + column + " ON outbox";
+        f.db.transaction(c -> switch (engine) {
+            case SQLITE -> c.createStatement().executeUpdate(trigger + when
+                    + " BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
+            case POSTGRESQL -> c.createStatement().executeUpdate("CREATE FUNCTION broken_disk() RETURNS trigger"
+                    + " LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk I/O error'; END $$;"
+                    + trigger + " FOR EACH ROW" + when + " EXECUTE FUNCTION broken_disk()");
+        });
     }
 
-    private static void healUpdates(Fixture f) {
-        f.db.transaction(c -> c.createStatement().executeUpdate("DROP TRIGGER broken_disk"));
+    private void healUpdates(Fixture f) {
+        f.db.transaction(c -> c.createStatement().executeUpdate(engine == Engine.SQLITE ? "DROP TRIGGER broken_disk"
+                : "DROP TRIGGER broken_disk ON outbox"));
     }
 
     @Test
     void replies_go_ahead_of_pushes_during_a_broadcast() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             Recipient[] many = new Recipient[200];
             for (int i = 0; i < many.length; i++) {
                 many[i] = user(1000 + i);
@@ -288,7 +308,7 @@ class DispatcherTest {
 
     @Test
     void a_chat_with_fifty_pending_headlines_does_not_hold_back_others() {
-        try (Fixture f = new Fixture(dir, Fixture.settingsWithDigestOver(100))) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settingsWithDigestOver(100))) {
             for (int i = 1; i <= 50; i++) {
                 f.publish("a" + i, user(1));
             }
@@ -302,7 +322,7 @@ class DispatcherTest {
 
     @Test
     void per_chat_per_group_and_global_limits_are_never_exceeded() {
-        try (Fixture f = new Fixture(dir, Fixture.settingsWithDigestOver(1000))) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settingsWithDigestOver(1000))) {
             Recipient[] to = {user(1), user(2), user(3), group(-10), group(-11)};
             Recipient[] crowd = new Recipient[100];
             for (int i = 0; i < crowd.length; i++) {
@@ -323,7 +343,7 @@ class DispatcherTest {
 
     @Test
     void a_broadcast_to_many_chats_uses_the_whole_global_budget_and_no_more() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             Recipient[] many = new Recipient[300];
             for (int i = 0; i < many.length; i++) {
                 many[i] = user(1000 + i);
@@ -339,7 +359,7 @@ class DispatcherTest {
 
     @Test
     void a_three_hour_retry_after_keeps_the_message_while_others_proceed() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             f.api.answer(1, new SendResult.RetryAfter(Duration.ofHours(3)));
             f.publish("first", user(1), user(2));
             f.start();
@@ -360,7 +380,7 @@ class DispatcherTest {
 
     @Test
     void a_gone_chat_is_reported_and_its_pending_deliveries_dropped() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             f.api.answer(1, new SendResult.ChatGone("Forbidden: bot was blocked by the user"));
             f.publish("a", user(1), user(2));
             f.publish("b", user(1));
@@ -377,7 +397,7 @@ class DispatcherTest {
 
     @Test
     void a_migrated_group_gets_its_pushes_at_the_new_id() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             f.api.answer(-100, new SendResult.Migrated(-200));
             f.publish("a", group(-100));
             f.publish("b", group(-100));
@@ -392,7 +412,7 @@ class DispatcherTest {
 
     @Test
     void bad_markup_is_resent_once_as_plain_text() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             f.api.answer(1, new SendResult.BadMarkup("Bad Request: can't parse entities"));
             f.headline("unused");
             StoredHeadline h = f.headline("A &amp; B");
@@ -410,7 +430,7 @@ class DispatcherTest {
 
     @Test
     void transient_failures_back_off_and_then_succeed() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             f.api.answer(1, new SendResult.TransientFailure("502"), new SendResult.TransientFailure("timeout"));
             f.publish("a", user(1));
             f.start();
@@ -428,7 +448,7 @@ class DispatcherTest {
 
     @Test
     void while_telegram_is_down_the_queue_is_kept_and_sends_pause() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             for (long chat = 1; chat <= 20; chat++) {
                 f.api.answer(chat, new SendResult.TransientFailure("503"), new SendResult.TransientFailure("503"),
                         new SendResult.TransientFailure("503"));
@@ -448,7 +468,7 @@ class DispatcherTest {
 
     @Test
     void a_rejected_push_is_marked_failed_and_not_retried() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             f.api.answer(1, new SendResult.Rejected("Bad Request: message is too long"));
             f.publish("a", user(1));
             f.start();
@@ -460,7 +480,7 @@ class DispatcherTest {
 
     @Test
     void deliveries_older_than_max_age_are_dropped_as_stale() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             f.publish("old", user(1), user(2));
             f.clock.advance(Duration.ofHours(6).plusMinutes(1));
             f.publish("fresh", user(1));
@@ -476,7 +496,7 @@ class DispatcherTest {
 
     @Test
     void a_callback_answer_is_not_held_back_by_the_chat_window() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             f.start();
             f.dispatcher.reply(OutgoingMessage.html(1, false, "one"));
             f.dispatcher.reply(OutgoingMessage.html(1, false, "two"));
@@ -493,7 +513,7 @@ class DispatcherTest {
 
     @Test
     void four_29s_for_different_chats_slow_the_whole_sender_and_it_recovers() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             for (long chat = 1; chat <= 4; chat++) {
                 f.api.answer(chat, new SendResult.RetryAfter(Duration.ofSeconds(2)));
             }

@@ -5,12 +5,14 @@ import static org.awaitility.Awaitility.await;
 import app.khobor.config.DeliverySettings;
 import app.khobor.config.RateLimitSettings;
 import app.khobor.db.Database;
+import app.khobor.db.Engine;
+import app.khobor.db.Statements;
 import app.khobor.fakes.FakeClock;
+import app.khobor.fakes.TestDatabases;
 import app.khobor.news.StoredHeadline;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +22,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A dispatcher over a real SQLite file, a fake Bot API and a fake clock; time moves only in {@link #run}. */
+/**
+ * A dispatcher over a real database (a SQLite file, or a PostgreSQL schema of its own: {@link TestDatabases}), a fake
+ * Bot API and a fake clock; time moves only in {@link #run}.
+ */
 final class Fixture implements AutoCloseable {
     static final Instant START = Instant.parse("2026-11-01T06:00:00Z");
 
@@ -98,24 +103,56 @@ final class Fixture implements AutoCloseable {
 
     final Formatter formatter = new Formatter();
 
+    /** PostgreSQL schemas a closed fixture left for the next fixture in the same folder (a restart), by folder. */
+    private static final Map<Path, TestDatabases.PgSchema> KEPT = new ConcurrentHashMap<>();
+
+    private final Path dir;
+    /** The fixture's own schema on PostgreSQL, dropped on close unless kept; null on SQLite. */
+    private final TestDatabases.PgSchema schema;
+    private boolean keep;
+
     Fixture(Path dir, DispatcherSettings settings) {
-        this(dir, settings, new FakeClock(START));
+        this(dir, Engine.SQLITE, settings);
     }
 
     Fixture(Path dir, DispatcherSettings settings, FakeClock clock) {
-        this(dir, settings, clock, null);
+        this(dir, Engine.SQLITE, settings, clock);
     }
 
     /** @param telegram answers every request no script answers (null: all are accepted) */
     Fixture(Path dir, DispatcherSettings settings, FakeClock clock, BotApi telegram) {
-        this(dir, settings, clock, telegram, PushStyles.DEFAULT);
+        this(dir, Engine.SQLITE, settings, clock, telegram);
+    }
+
+    Fixture(Path dir, DispatcherSettings settings, FakeClock clock, BotApi telegram, PushStyles styles) {
+        this(dir, Engine.SQLITE, settings, clock, telegram, styles);
+    }
+
+    Fixture(Path dir, Engine engine, DispatcherSettings settings) {
+        this(dir, engine, settings, new FakeClock(START));
+    }
+
+    Fixture(Path dir, Engine engine, DispatcherSettings settings, FakeClock clock) {
+        this(dir, engine, settings, clock, null);
+    }
+
+    Fixture(Path dir, Engine engine, DispatcherSettings settings, FakeClock clock, BotApi telegram) {
+        this(dir, engine, settings, clock, telegram, PushStyles.DEFAULT);
     }
 
     /** @param styles each chat's zone, previews, quiet hours and batches */
-    Fixture(Path dir, DispatcherSettings settings, FakeClock clock, BotApi telegram, PushStyles styles) {
+    Fixture(Path dir, Engine engine, DispatcherSettings settings, FakeClock clock, BotApi telegram, PushStyles styles) {
         this.clock = clock;
         this.sleeper = clock.sleeper();
-        this.db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
+        this.dir = dir;
+        if (engine == Engine.POSTGRESQL) {
+            TestDatabases.PgSchema kept = KEPT.remove(dir);
+            this.schema = kept != null ? kept : TestDatabases.PgSchema.create();
+            this.db = Database.open(schema.url());
+        } else {
+            this.schema = null;
+            this.db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
+        }
         this.outbox = new Outbox(db);
         this.api = new RecordingBotApi(clock, telegram);
         TestAudience audience = new TestAudience();
@@ -157,20 +194,8 @@ final class Fixture implements AutoCloseable {
     }
 
     StoredHeadline headline(String title) {
-        long id = db.transaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO headlines(source_id, title, key, url, canonical_url, first_seen)"
-                    + " VALUES ('src', ?, ?, 'u', 'u' || ?, 0)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                s.setString(1, title);
-                s.setString(2, title);
-                s.setString(3, title + System.nanoTime());
-                s.executeUpdate();
-                try (ResultSet rs = s.getGeneratedKeys()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
+        long id = db.transaction(c -> Statements.number(c, "INSERT INTO headlines(source_id, title, key, url, canonical_url,"
+                + " first_seen) VALUES ('src', ?, ?, 'u', ?, 0) RETURNING id", title, title, "u" + title + System.nanoTime()));
         return lookup(id).orElseThrow();
     }
 
@@ -185,7 +210,7 @@ final class Fixture implements AutoCloseable {
     /** Publishes another portal's copy of the story {@code storyId} (a headline id) to these chats. */
     StoredHeadline publishInStory(String title, long storyId, Recipient... to) {
         long id = headline(title).id();
-        db.transaction(c -> app.khobor.db.Statements.update(c, "UPDATE headlines SET story_id = ? WHERE id = ?", storyId, id));
+        db.transaction(c -> Statements.update(c, "UPDATE headlines SET story_id = ? WHERE id = ?", storyId, id));
         StoredHeadline h = lookup(id).orElseThrow();
         audience.put(h.id(), List.of(to));
         broadcaster.publish(List.of(h));
@@ -238,9 +263,21 @@ final class Fixture implements AutoCloseable {
         return api.callsTo(chatId).stream().map(RecordingBotApi.Call::text).toList();
     }
 
+    /** Plays a crash or a restart: the next fixture opened on the same folder finds this one's database. */
+    void keepDatabase() {
+        keep = true;
+    }
+
     @Override
     public void close() {
         dispatcher.close();
         db.close();
+        if (schema != null) {
+            if (keep) {
+                KEPT.put(dir, schema);
+            } else {
+                schema.drop();
+            }
+        }
     }
 }

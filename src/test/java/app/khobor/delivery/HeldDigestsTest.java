@@ -8,6 +8,7 @@ import app.khobor.chat.ChatKind;
 import app.khobor.chat.ChatSettingsStore;
 import app.khobor.chat.ChatStore;
 import app.khobor.config.RateLimitSettings;
+import app.khobor.db.Engine;
 import app.khobor.fakes.FakeClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,13 +16,21 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Twice-daily digests and quiet hours that hold, on the real chat_settings rows (V9) read by {@link ChatSettingsStore}:
  * one digest per slot, nothing between, and a push held by the chat's own schedule is not stale while held (maxAge is
  * 6 hours; the holds here are longer). After an outage longer than maxAge past its release it is dropped as before.
  */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class HeldDigestsTest {
+    @Parameter
+    Engine engine;
+
     private static final Duration STEP = Duration.ofMinutes(1);
     private static final long TWICE = 1;
     private static final long INSTANT = 2;
@@ -48,7 +57,7 @@ class HeldDigestsTest {
     private final LateStyles styles = new LateStyles();
 
     private Fixture fixture(Instant start) {
-        Fixture f = new Fixture(dir, Fixture.settings(), new FakeClock(start), null, styles);
+        Fixture f = new Fixture(dir, engine, Fixture.settings(), new FakeClock(start), null, styles);
         ChatStore chats = ChatStore.create(f.db, f.clock);
         for (long id : List.of(TWICE, INSTANT, HOLD)) {
             chats.register(id, ChatKind.PRIVATE);
@@ -147,7 +156,7 @@ class HeldDigestsTest {
     @Test
     void a_group_gets_at_most_its_per_minute_limit_and_more_becomes_a_digest() {
         long chat = -500;
-        try (Fixture f = new Fixture(dir, Fixture.settings(), new FakeClock(Fixture.START))) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings(), new FakeClock(Fixture.START))) {
             f.start();
             for (int i = 0; i < 90; i++) {
                 f.publish("g" + i, group(chat));

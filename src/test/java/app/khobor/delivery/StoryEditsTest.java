@@ -3,6 +3,7 @@ package app.khobor.delivery;
 import static app.khobor.delivery.Fixture.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.khobor.db.Engine;
 import app.khobor.db.Statements;
 import app.khobor.news.StoredHeadline;
 import java.nio.file.Path;
@@ -10,9 +11,17 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The "আরও" edit of a sent push when another portal's copy is merged: once per new copy, never retried. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class StoryEditsTest {
+    @Parameter
+    Engine engine;
+
     private static final Duration STEP = Duration.ofMillis(250);
 
     @TempDir
@@ -28,7 +37,7 @@ class StoryEditsTest {
 
     @Test
     void a_merged_copy_edits_the_sent_message_once_and_a_rejected_edit_is_not_retried() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             f.start();
             StoredHeadline first = f.publish("first", user(1));
             f.run(Duration.ofSeconds(2), STEP);
@@ -51,7 +60,7 @@ class StoryEditsTest {
 
     @Test
     void a_429_on_an_edit_makes_the_chat_wait_and_drops_the_edit() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             f.start();
             StoredHeadline first = f.publish("first", user(1));
             f.run(Duration.ofSeconds(2), STEP);

@@ -3,17 +3,28 @@ package app.khobor.delivery;
 import static app.khobor.delivery.Fixture.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.khobor.db.Engine;
 import app.khobor.db.Statements;
+import app.khobor.fakes.AtOnce;
 import app.khobor.news.StoredHeadline;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** One push per story per chat, decided from the stored outbox and stories: the rule survives a restart. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class StoryRuleTest {
+    @Parameter
+    Engine engine;
+
     private static final Instant NOW = Fixture.START;
 
     @TempDir
@@ -44,7 +55,7 @@ class StoryRuleTest {
 
     @Test
     void a_chat_with_the_story_queued_or_delivered_gets_no_other_portals_copy() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             StoredHeadline first = headline(f, "samakal", 0, 0);
             StoredHeadline copy = headline(f, "jugantor", first.id(), 10);
             StoredHeadline third = headline(f, "prothomalo", first.id(), 20);
@@ -61,7 +72,7 @@ class StoryRuleTest {
 
     @Test
     void a_chat_that_turned_merging_off_gets_every_copy() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             choose(f, 1, StoryRule.EVERY_COPY, 3);
             StoredHeadline first = headline(f, "samakal", 0, 0);
             StoredHeadline copy = headline(f, "jugantor", first.id(), 10);
@@ -75,7 +86,7 @@ class StoryRuleTest {
 
     @Test
     void a_top_stories_chat_gets_the_story_when_the_kth_portal_joins_within_the_time() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             choose(f, 1, StoryRule.TOP, 3);
             StoredHeadline first = headline(f, "samakal", 0, 0);
             StoredHeadline second = headline(f, "jugantor", first.id(), 10);
@@ -99,7 +110,7 @@ class StoryRuleTest {
 
     @Test
     void a_top_stories_chat_that_does_not_want_the_kth_copy_gets_the_next_one() {
-        try (Fixture f = new Fixture(dir, Fixture.settings())) {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
             choose(f, 1, StoryRule.TOP, 2);
             StoredHeadline first = headline(f, "samakal", 0, 0);
             StoredHeadline second = headline(f, "jugantor", first.id(), 10);
@@ -112,6 +123,27 @@ class StoryRuleTest {
             assertThat(statusesOf(f, 1)).containsExactly("pending");
             assertThat(f.outbox.pendingFor(1, NOW.minusSeconds(60), 10)).extracting(PendingDelivery::headlineId)
                     .containsExactly(third.id());
+        }
+    }
+
+    @Test
+    void two_copies_of_a_story_enqueued_at_once_still_give_each_chat_one_push() {
+        try (Fixture f = new Fixture(dir, engine, Fixture.settings())) {
+            StoredHeadline first = headline(f, "samakal", 0, 0);
+            f.outbox.enqueue(List.of(user(1_000)), first, NOW);
+            List<Recipient> chats = LongStream.rangeClosed(1, 200).mapToObj(Fixture::user).toList();
+            for (int round = 0; round < 3; round++) {
+                StoredHeadline copy = headline(f, "jugantor" + round, first.id(), 10);
+                StoredHeadline other = headline(f, "ittefaq" + round, first.id(), 11);
+
+                List<Integer> added = AtOnce.run(() -> f.outbox.enqueue(chats, copy, NOW),
+                        () -> f.outbox.enqueue(chats, other, NOW));
+
+                assertThat(added.get(0) + added.get(1)).as("one push per chat, in round " + round)
+                        .isEqualTo(round == 0 ? 200 : 0);
+            }
+            assertThat((long) f.db.read(c -> Statements.number(c, "SELECT COUNT(*) FROM outbox WHERE status = 'merged'")))
+                    .isEqualTo(200 * 5L);
         }
     }
 }

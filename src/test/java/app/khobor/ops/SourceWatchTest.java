@@ -3,11 +3,13 @@ package app.khobor.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.khobor.db.Database;
+import app.khobor.db.Engine;
 import app.khobor.db.Statements;
 import app.khobor.fakes.FakeClock;
+import app.khobor.fakes.TestDatabases;
 import app.khobor.ops.SourceReport.State;
-import app.khobor.source.ReadOutcome;
 import app.khobor.source.FailureKind;
+import app.khobor.source.ReadOutcome;
 import app.khobor.source.SourceStatus;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,11 +20,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** When a source counts as dead or silent, and what the admins are told: on a real database and a fake clock. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class SourceWatchTest {
     private static final Instant START = Instant.parse("2026-08-13T05:00:00Z");
     private static final Duration ALERT_AFTER = Duration.ofHours(1);
+
+    @Parameter
+    Engine engine;
 
     @TempDir
     Path dir;
@@ -35,7 +45,7 @@ class SourceWatchTest {
 
     @BeforeEach
     void open() {
-        db = Database.open("jdbc:sqlite:" + dir.resolve("k.db"));
+        db = TestDatabases.open(engine, dir);
         activity = new SourceActivity(clock, System::nanoTime);
         status = new SourceStatus("pa", "Prothom Alo", START, null, null, 0, false);
         watch = new SourceWatch(() -> List.of(status), activity, new OpsQueries(db), ALERT_AFTER, clock);
@@ -43,7 +53,9 @@ class SourceWatchTest {
 
     @AfterEach
     void close() {
-        db.close();
+        if (db != null) { // null when the PostgreSQL run was skipped
+            db.close();
+        }
     }
 
     private SourceAlerts alerts() {
