@@ -4,6 +4,7 @@ import static app.khobor.news.SqlHeadlineHistory.COLUMNS;
 import static app.khobor.news.SqlHeadlineHistory.NEWEST_FIRST;
 
 import app.khobor.db.Database;
+import app.khobor.db.Engine;
 import app.khobor.db.Statements;
 import app.khobor.text.BengaliText;
 import app.khobor.text.SearchQuery;
@@ -38,6 +39,9 @@ import java.util.function.Predicate;
  * SQLite's Unicode tables or case folding differ from Java's. The window is a prefix of the newest-first order, so
  * when it yields {@code limit} rows they are the right ones. The {@code instr} pre-filter assumes what BengaliText
  * promises: a word of a key is a substring of that key ({@code searchKey} applied twice changes nothing).
+ *
+ * <p>On PostgreSQL the first step is the same ({@code strpos} for {@code instr}); the word index there is
+ * {@code headline_words}, so the second step and {@link #page} are {@link PostgresSearch}'s, with the same exact checks.
  */
 final class HeadlineSearch {
     static final int RECENT_WINDOW = 2000;
@@ -69,15 +73,17 @@ final class HeadlineSearch {
 
     private final Database db;
     private final Chooser chooser;
+    private final PostgresSearch postgres;
 
     HeadlineSearch(Database db) {
-        this(db, MEASURED);
+        this(db, db.engine() == Engine.POSTGRESQL ? PostgresSearch.MEASURED : MEASURED);
     }
 
-    /** @param chooser picks the way for a page; tests pin each one */
+    /** @param chooser picks the way for a page (on PostgreSQL see {@link PostgresSearch}); tests pin each one */
     HeadlineSearch(Database db, Chooser chooser) {
         this.db = db;
         this.chooser = chooser;
+        this.postgres = new PostgresSearch(db, chooser);
     }
 
     /** See {@link HeadlineHistory#search}. */
@@ -88,7 +94,10 @@ final class HeadlineSearch {
             return List.of();
         }
         List<StoredHeadline> recent = exact(recent(words, limit), words, limit);
-        return recent.size() == limit ? recent : indexed(match.get(), words, limit);
+        if (recent.size() == limit) {
+            return recent;
+        }
+        return db.engine() == Engine.POSTGRESQL ? postgres.find(words, limit) : indexed(match.get(), words, limit);
     }
 
     /**
@@ -98,7 +107,7 @@ final class HeadlineSearch {
      */
     private List<StoredHeadline> recent(List<String> words, int limit) {
         Optional<Long> since = db.read(c -> windowStart(c));
-        String contains = String.join(" AND ", Collections.nCopies(words.size(), "instr(h.key, ?) > 0"));
+        String contains = String.join(" AND ", Collections.nCopies(words.size(), db.engine().contains("h.key")));
         String sql = "SELECT " + COLUMNS + " FROM headlines h WHERE h.first_seen >= ? AND " + contains + NEWEST_FIRST;
         List<Object> params = new ArrayList<>();
         params.add(since.orElse(Long.MIN_VALUE));
@@ -157,6 +166,10 @@ final class HeadlineSearch {
      */
     HeadlineHistory.SearchPage page(SearchQuery query, Set<String> excludedSources, Map<String, Set<String>> sections,
             int offset, int limit) {
+        if (db.engine() == Engine.POSTGRESQL) {
+            return limit <= 0 ? new HeadlineHistory.SearchPage(List.of(), 0)
+                    : postgres.page(query, excludedSources, sections, Math.max(0, offset), limit, this::rows, this::load);
+        }
         Optional<String> match = FtsQuery.candidates(query);
         if (match.isEmpty() || limit <= 0) {
             return new HeadlineHistory.SearchPage(List.of(), 0);

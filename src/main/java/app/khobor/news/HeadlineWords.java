@@ -6,6 +6,7 @@ import app.khobor.db.Statements;
 import app.khobor.text.BengaliText;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,15 @@ public final class HeadlineWords {
     static void add(Connection c, Engine engine, long headlineId, String key) throws SQLException {
         if (engine == Engine.POSTGRESQL) {
             add(c, Map.of(headlineId, key));
+        }
+    }
+
+    /** Indexes headlines just stored (PostgreSQL); call in the transaction that inserted them. */
+    static void add(Connection c, Engine engine, List<StoredHeadline> stored) throws SQLException {
+        if (engine == Engine.POSTGRESQL && !stored.isEmpty()) {
+            Map<Long, String> keysById = new LinkedHashMap<>();
+            stored.forEach(h -> keysById.put(h.id(), h.key()));
+            add(c, keysById);
         }
     }
 

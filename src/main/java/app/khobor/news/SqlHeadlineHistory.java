@@ -18,7 +18,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@link HeadlineHistory} in table {@code headlines} and its word index (V1.sql to V7.sql; the index as of V11.sql; stories V12). */
+/**
+ * {@link HeadlineHistory} in table {@code headlines} and its word index (V1.sql to V7.sql; the index as of V11.sql;
+ * stories V12). SQLite's word index is kept by triggers; PostgreSQL's ({@link HeadlineWords}) is written here, in the
+ * insert's transaction, and loses a headline's words with it (ON DELETE CASCADE). No statement changes a stored key.
+ */
 final class SqlHeadlineHistory implements HeadlineHistory {
     /** Links per UPDATE of last_seen: well under SQLite's oldest limit of 999 bound parameters per statement. */
     static final int SEEN_CHUNK = 500;
@@ -60,6 +64,7 @@ final class SqlHeadlineHistory implements HeadlineHistory {
                     insertOne(insert, h, firstSeen, toAnnounce).ifPresent(stored::add);
                 }
             }
+            HeadlineWords.add(c, db.engine(), stored);
             return stored;
         });
     }

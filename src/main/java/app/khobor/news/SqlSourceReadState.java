@@ -25,7 +25,7 @@ final class SqlSourceReadState implements SourceReadState {
         db.write(c -> Statements.update(c, """
                 INSERT INTO source_state (source_id, first_read_at, last_read_at) VALUES (?, ?, ?)
                 ON CONFLICT (source_id) DO UPDATE
-                SET first_read_at = COALESCE(first_read_at, excluded.first_read_at), last_read_at = excluded.last_read_at""",
+                SET first_read_at = COALESCE(source_state.first_read_at, excluded.first_read_at), last_read_at = excluded.last_read_at""",
                 sourceId, at.toEpochMilli(), at.toEpochMilli()));
     }
 

@@ -1,8 +1,10 @@
 package app.khobor.bench;
 
 import app.khobor.db.Database;
+import app.khobor.db.Engine;
 import app.khobor.db.Statements;
 import app.khobor.fakes.FixtureFiles;
+import app.khobor.fakes.TestDatabases;
 import app.khobor.news.HeadlineHistory;
 import app.khobor.news.HeadlineHistory.SearchPage;
 import app.khobor.news.NewHeadline;
@@ -28,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -38,6 +41,10 @@ import java.util.function.Supplier;
  * language, Banglish words expanded from the vocabulary, the first page and a later one), with p50/p99/max per
  * query class and the sizes on disk of the history and of its word index. Run with {@code bench/run search [db file]}:
  * with a file, the history is built there once and reused by later runs (migrations run on it as on any start).
+ *
+ * <p>{@code bench/run search --engine postgresql [jdbc url] [rows]} does the same on PostgreSQL: in the database the URL
+ * names (built once, reused like a file), or else in a fresh schema on the server of {@value TestDatabases#PG_ENV},
+ * dropped at the end. {@code rows} (default {@value #ROWS}) sets the history's size on either engine.
  */
 public final class SearchBench {
     static final int ROWS = 200_000;
@@ -55,20 +62,59 @@ public final class SearchBench {
     private static final List<String> SECTIONS = List.of("bangladesh", "world", "sports", "politics", "opinion");
 
     public static void main(String[] args) throws IOException {
-        Path file = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("khobor-search").resolve("search.db");
+        List<String> rest = new ArrayList<>(List.of(args));
+        Engine engine = Engine.SQLITE;
+        if (!rest.isEmpty() && rest.get(0).equals("--engine")) {
+            if (rest.size() < 2 || !List.of("sqlite", "postgresql").contains(rest.get(1))) {
+                System.err.println("bench/run search: --engine takes sqlite or postgresql");
+                System.exit(2);
+            }
+            engine = Engine.valueOf(rest.get(1).toUpperCase(Locale.ROOT));
+            rest = rest.subList(2, rest.size());
+        }
+        int rows = rest.size() > 1 ? Integer.parseInt(rest.get(1)) : ROWS;
+        TestDatabases.PgSchema schema = null;
+        String url;
+        if (engine == Engine.SQLITE) {
+            url = "jdbc:sqlite:" + (!rest.isEmpty() ? Path.of(rest.get(0))
+                    : Files.createTempDirectory("khobor-search").resolve("search.db"));
+        } else if (!rest.isEmpty()) {
+            url = rest.get(0);
+        } else {
+            String server = System.getenv(TestDatabases.PG_ENV);
+            if (server == null || server.isBlank()) {
+                System.err.println("bench/run search: give a jdbc:postgresql: URL or set " + TestDatabases.PG_ENV);
+                System.exit(2);
+            }
+            schema = TestDatabases.PgSchema.create();
+            url = schema.url();
+        }
+        try {
+            run(url, rows);
+        } finally {
+            if (schema != null) {
+                schema.drop();
+            }
+        }
+    }
+
+    private static void run(String url, int size) {
         System.out.printf("load average at start: %s%n", load());
         List<String> titles = fixtureTitles();
         long opening = System.nanoTime();
-        try (Database db = Database.open("jdbc:sqlite:" + file)) {
-            System.out.printf("opened %s (migrations not applied yet included) in %.1f s%n", file,
+        try (Database db = Database.open(url)) {
+            System.out.printf("opened %s (migrations not applied yet included) in %.1f s%n", db.url(),
                     (System.nanoTime() - opening) / 1e9);
             HeadlineHistory history = HeadlineHistory.create(db);
             long rows = db.read(c -> Statements.number(c, "SELECT COUNT(*) FROM headlines"));
-            if (rows < ROWS) {
+            if (rows < size) {
                 long start = System.nanoTime();
-                fill(history, titles, rows);
-                System.out.printf("built %,d headlines from %d fixture titles in %.1f s%n", ROWS, titles.size(),
+                fill(history, titles, rows, size);
+                System.out.printf("built %,d headlines from %d fixture titles in %.1f s%n", size, titles.size(),
                         (System.nanoTime() - start) / 1e9);
+                if (db.engine() == Engine.POSTGRESQL) {
+                    db.write(c -> Statements.update(c, "VACUUM ANALYZE")); // as autovacuum would: visibility map, statistics
+                }
             }
             sizes(db);
             RefreshingVocabulary vocabulary = RefreshingVocabulary.of(history, Clock.systemUTC());
@@ -81,12 +127,12 @@ public final class SearchBench {
      * Titles made of real ones: the start of one fixture title and the end of another, so word frequencies and word
      * order stay those of real headlines while most of the 200,000 are distinct. About 550 a day, over a year.
      */
-    private static void fill(HeadlineHistory history, List<String> titles, long existing) {
+    private static void fill(HeadlineHistory history, List<String> titles, long existing, int rows) {
         Random random = new Random(42);
         Instant start = Instant.parse("2025-12-01T00:00:00Z");
-        long step = Duration.ofDays(365).toMillis() / ROWS;
+        long step = Duration.ofDays(365).toMillis() / rows;
         List<NewHeadline> batch = new ArrayList<>();
-        for (long i = existing; i < ROWS; i++) {
+        for (long i = existing; i < rows; i++) {
             String title = mixed(titles, random);
             String source = SOURCES.get(random.nextInt(SOURCES.size()));
             String url = "https://" + source + ".example/news/" + i;
@@ -95,7 +141,7 @@ public final class SearchBench {
                     seen.minusSeconds(random.nextInt(1800)).atOffset(ZoneOffset.ofHours(6)),
                     SECTIONS.get(random.nextInt(SECTIONS.size())));
             batch.add(new NewHeadline(headline, url, BengaliText.searchKey(title)));
-            if (batch.size() == 50 || i == ROWS - 1) {
+            if (batch.size() == 50 || i == rows - 1) {
                 history.insertAll(batch, seen, false);
                 batch = new ArrayList<>();
             }
@@ -249,6 +295,10 @@ public final class SearchBench {
 
     /** Bytes on disk per table and index (SQLite's dbstat), the history against its word index. */
     private static void sizes(Database db) {
+        if (db.engine() == Engine.POSTGRESQL) {
+            postgresSizes(db);
+            return;
+        }
         Map<String, Long> bytes = new LinkedHashMap<>();
         db.read(c -> Statements.list(c, "SELECT name, SUM(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC",
                 rs -> bytes.put(rs.getString(1), rs.getLong(2))));
@@ -268,6 +318,14 @@ public final class SearchBench {
         }
         System.out.printf("history (table headlines + its own indexes): %,d bytes; word index (headlines_fts*): %,d bytes;"
                 + " ratio %.2f%n", history, index, (double) index / history);
+    }
+
+    /** PostgreSQL's sizes: the history's table and indexes against headline_words' table and indexes. */
+    private static void postgresSizes(Database db) {
+        long history = db.read(c -> Statements.number(c, "SELECT pg_total_relation_size('headlines')"));
+        long index = db.read(c -> Statements.number(c, "SELECT pg_total_relation_size('headline_words')"));
+        System.out.printf("%nhistory (table headlines + its own indexes): %,d bytes; word index (headline_words and its"
+                + " indexes): %,d bytes; ratio %.2f%n", history, index, (double) index / history);
     }
 
     private static boolean isHeadlinesIndex(Database db, String name) {

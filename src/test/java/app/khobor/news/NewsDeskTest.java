@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.khobor.config.StorageSettings;
 import app.khobor.db.Database;
+import app.khobor.db.Engine;
 import app.khobor.fakes.FakeClock;
 import app.khobor.source.Headline;
 import java.nio.file.Path;
@@ -22,8 +23,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class NewsDeskTest {
+    @Parameter
+    Engine engine;
+
     private static final String SOURCE = "ittefaq";
     /** ঝিনাইদহে, percent-encoded as in the Ittefaq feed. */
     private static final String SLUG = "%E0%A6%9D%E0%A6%BF%E0%A6%A8%E0%A6%BE%E0%A6%87%E0%A6%A6%E0%A6%B9%E0%A7%87";
@@ -32,6 +41,7 @@ class NewsDeskTest {
     @TempDir
     Path dir;
     private final FakeClock clock = new FakeClock(Instant.parse("2026-03-01T06:00:00Z"));
+    private RestartableDatabase database;
     private Database db;
     private HeadlineHistory store;
     private SourceReadState reads;
@@ -44,11 +54,18 @@ class NewsDeskTest {
 
     @AfterEach
     void close() {
-        db.close();
+        if (database != null) { // null when the PostgreSQL run was skipped
+            database.close();
+        }
     }
 
     private void openDesk(long cacheSize) {
-        db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
+        database = new RestartableDatabase(engine, dir);
+        desk(database.db(), cacheSize);
+    }
+
+    private void desk(Database db, long cacheSize) {
+        this.db = db;
         store = HeadlineHistory.create(db);
         SeenCache seen = SeenCache.create(store, new StorageSettings(db.url(), NewsDesk.DEFAULT_RETENTION, cacheSize, Duration.ofHours(6)));
         reads = SourceReadState.create(db);
@@ -56,8 +73,7 @@ class NewsDeskTest {
     }
 
     private void restart(long cacheSize) {
-        db.close();
-        openDesk(cacheSize);
+        desk(database.restart(), cacheSize);
     }
 
     private static Headline headline(String source, int n) {

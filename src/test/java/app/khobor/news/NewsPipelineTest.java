@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.khobor.config.StorageSettings;
 import app.khobor.db.Database;
+import app.khobor.db.Engine;
 import app.khobor.db.StorageException;
 import app.khobor.source.FailureKind;
 import app.khobor.source.Headline;
@@ -24,9 +25,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The path from a read to delivery, on a real SQLite file; the announcer is a list, or one that fails on demand. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class NewsPipelineTest {
+    @Parameter
+    Engine engine;
+
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-08-13T05:00:00Z"), ZoneOffset.UTC);
     private static final String JAGO = "jagonews24";
     private static final Validators V1 = new Validators("\"j1\"", null);
@@ -34,6 +43,7 @@ class NewsPipelineTest {
 
     @TempDir
     Path dir;
+    private RestartableDatabase database;
     private Database db;
     private NewsPipeline pipeline;
     private final List<StoredHeadline> announced = new CopyOnWriteArrayList<>();
@@ -42,7 +52,12 @@ class NewsPipelineTest {
 
     @BeforeEach
     void open() {
-        db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
+        database = new RestartableDatabase(engine, dir);
+        pipeline(database.db());
+    }
+
+    private void pipeline(Database db) {
+        this.db = db;
         HeadlineHistory history = HeadlineHistory.create(db);
         SourceReadState reads = SourceReadState.create(db);
         SeenCache seen = SeenCache.create(history, new StorageSettings(db.url(), Duration.ofDays(30), 10_000, Duration.ofDays(7)));
@@ -56,12 +71,13 @@ class NewsPipelineTest {
 
     @AfterEach
     void close() {
-        db.close();
+        if (database != null) { // null when the PostgreSQL run was skipped
+            database.close();
+        }
     }
 
     private void restart() {
-        db.close();
-        open();
+        pipeline(database.restart());
     }
 
     private static ReadOutcome.Read read(Validators validators, int... numbers) {

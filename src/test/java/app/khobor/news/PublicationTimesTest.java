@@ -3,6 +3,8 @@ package app.khobor.news;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.khobor.db.Database;
+import app.khobor.db.Engine;
+import app.khobor.fakes.TestDatabases;
 import app.khobor.source.Headline;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,8 +16,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class PublicationTimesTest {
+    @Parameter
+    Engine engine;
+
     private static final Instant BASELINE = Instant.parse("2026-08-13T04:00:00Z");
     private static final ZoneOffset DHAKA = ZoneOffset.ofHours(6);
 
@@ -27,14 +37,16 @@ class PublicationTimesTest {
 
     @BeforeEach
     void open() {
-        db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
+        db = TestDatabases.open(engine, dir);
         history = HeadlineHistory.create(db);
         reads = SourceReadState.create(db);
     }
 
     @AfterEach
     void close() {
-        db.close();
+        if (db != null) { // null when the PostgreSQL run was skipped
+            db.close();
+        }
     }
 
     private void store(String url, OffsetDateTime published, Instant firstSeen) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.khobor.config.StorageSettings;
 import app.khobor.db.Database;
+import app.khobor.db.Engine;
+import app.khobor.fakes.TestDatabases;
 import app.khobor.source.Headline;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.nio.file.Path;
@@ -17,8 +19,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class SeenCacheTest {
+    @Parameter
+    Engine engine;
+
     private static final Instant T0 = Instant.parse("2026-03-01T06:00:00Z");
 
     @TempDir
@@ -30,13 +40,15 @@ class SeenCacheTest {
 
     @BeforeEach
     void open() {
-        db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
+        db = TestDatabases.open(engine, dir);
         store = HeadlineHistory.create(db);
     }
 
     @AfterEach
     void close() {
-        db.close();
+        if (db != null) { // null when the PostgreSQL run was skipped
+            db.close();
+        }
     }
 
     private SeenCache cache(long size, Duration expiry) {

@@ -1,9 +1,12 @@
 package app.khobor.news;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.khobor.db.Database;
+import app.khobor.db.Engine;
 import app.khobor.db.Statements;
+import app.khobor.fakes.TestDatabases;
 import app.khobor.source.Headline;
 import app.khobor.text.BengaliText;
 import java.nio.file.Path;
@@ -14,12 +17,21 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class SqlHeadlineHistoryTest {
+    @Parameter
+    Engine engine;
+
     private static final String DHAKA = "\u09A2\u09BE\u0995\u09BE";
     /** ঢাকায় with য় precomposed (U+09DF) and decomposed (য + nukta). */
     private static final String IN_DHAKA_PRECOMPOSED = DHAKA + "\u09DF";
@@ -39,13 +51,15 @@ class SqlHeadlineHistoryTest {
 
     @BeforeEach
     void open() {
-        db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
+        db = TestDatabases.open(engine, dir);
         store = HeadlineHistory.create(db);
     }
 
     @AfterEach
     void close() {
-        db.close();
+        if (db != null) { // null when the PostgreSQL run was skipped
+            db.close();
+        }
     }
 
     private StoredHeadline add(String title, String url, Instant firstSeen) {
@@ -197,8 +211,59 @@ class SqlHeadlineHistoryTest {
 
         assertThat(titlesFound(DHAKA, 10)).containsExactly(DHAKA + " new");
         assertThat(store.contains("ittefaq", "https://x.com/1")).isFalse();
-        // throws when the external-content index and the table disagree
-        db.write(c -> Statements.update(c, "INSERT INTO headlines_fts (headlines_fts) VALUES ('integrity-check')"));
+        if (engine == Engine.SQLITE) {
+            // throws when the external-content index and the table disagree
+            db.write(c -> Statements.update(c, "INSERT INTO headlines_fts (headlines_fts) VALUES ('integrity-check')"));
+        } else {
+            assertThat(wordRows()).as("the purged headline's words went with it")
+                    .containsExactlyInAnyOrder(DHAKA + "=2", "new=2");
+        }
+    }
+
+    @Test
+    void on_postgresql_each_stored_headline_gets_its_distinct_words_in_the_word_index() {
+        assumeTrue(engine == Engine.POSTGRESQL, "headline_words is PostgreSQL's word index; SQLite's is FTS5");
+        add(IN_DHAKA_DECOMPOSED + " " + RAIN + ", " + RAIN + "।", "https://x.com/1", T0);
+        insert(new Headline("ittefaq", "again", "https://x.com/1", null), "https://x.com/1", "again", T0.plusSeconds(1));
+
+        assertThat(wordRows()).containsExactlyInAnyOrder(IN_DHAKA_DECOMPOSED + "=1", RAIN + "=1");
+    }
+
+    @Test
+    void on_postgresql_index_missing_indexes_headlines_copied_in_without_words_and_only_those() {
+        assumeTrue(engine == Engine.POSTGRESQL, "headline_words is PostgreSQL's word index; SQLite's is FTS5");
+        add(RAIN, "https://x.com/1", T0);
+        int copied = HeadlineWords.CHUNK + 3;
+        db.transaction(c -> Statements.batch(c, "INSERT INTO headlines (source_id, title, key, url, canonical_url,"
+                + " first_seen) VALUES ('ittefaq', ?, ?, ?, ?, ?)", java.util.stream.IntStream.range(0, copied).boxed().toList(),
+                i -> new Object[] {DHAKA + " " + i, DHAKA + " " + i, "https://y.com/" + i, "https://y.com/" + i,
+                        T0.toEpochMilli() + i}));
+
+        assertThat(store.searchPublished(List.of(DHAKA), Set.of(), 0, 5).total()).isZero();
+        assertThat(HeadlineWords.indexMissing(db)).isEqualTo(copied);
+        assertThat(HeadlineWords.indexMissing(db)).isZero();
+
+        assertThat(store.searchPublished(List.of(DHAKA), Set.of(), 0, 5).total()).isEqualTo(copied);
+        assertThat(store.searchPublished(List.of(DHAKA, "100"), Set.of(), 0, 5).headlines())
+                .extracting(StoredHeadline::title)
+                .containsExactly(DHAKA + " 1002", DHAKA + " 1001", DHAKA + " 1000", DHAKA + " 100");
+        assertThat(store.searchPublished(List.of(RAIN), Set.of(), 0, 5).total()).isEqualTo(1);
+    }
+
+    @Test
+    void index_missing_does_nothing_on_sqlite_whose_triggers_keep_the_word_index() {
+        assumeTrue(engine == Engine.SQLITE, "SQLite's own case");
+        db.write(c -> Statements.update(c, "INSERT INTO headlines (source_id, title, key, url, canonical_url, first_seen)"
+                + " VALUES ('ittefaq', ?, ?, 'https://x.com/1', 'https://x.com/1', ?)", DHAKA, DHAKA, T0.toEpochMilli()));
+
+        assertThat(HeadlineWords.indexMissing(db)).isZero();
+        assertThat(titlesFound(DHAKA, 5)).containsExactly(DHAKA);
+    }
+
+    /** PostgreSQL's word rows as "word=headline id". */
+    private List<String> wordRows() {
+        return db.read(c -> Statements.list(c, "SELECT word, headline_id FROM headline_words",
+                rs -> rs.getString(1) + "=" + rs.getLong(2)));
     }
 
     @Test
@@ -253,6 +318,8 @@ class SqlHeadlineHistoryTest {
 
     @Test
     void the_v5_migration_starts_rows_already_stored_at_their_first_sighting() {
+        // SQLite only: it reopens the file; PostgreSQL's V5 is the same UPDATE, run by the same migration runner
+        assumeTrue(engine == Engine.SQLITE, "a SQLite schema rolled back by hand");
         add("a", "https://x.com/1", T0);
         db.transaction(c -> {
             try (Statement s = c.createStatement()) {

@@ -3,6 +3,8 @@ package app.khobor.news;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.khobor.db.Database;
+import app.khobor.db.Engine;
+import app.khobor.fakes.TestDatabases;
 import app.khobor.source.Validators;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,8 +12,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class SqlSourceReadStateTest {
+    @Parameter
+    Engine engine;
+
     private static final Instant T0 = Instant.parse("2026-03-01T06:00:00Z");
 
     @TempDir
@@ -21,13 +31,15 @@ class SqlSourceReadStateTest {
 
     @BeforeEach
     void open() {
-        db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
+        db = TestDatabases.open(engine, dir);
         reads = SourceReadState.create(db);
     }
 
     @AfterEach
     void close() {
-        db.close();
+        if (db != null) { // null when the PostgreSQL run was skipped
+            db.close();
+        }
     }
 
     @Test

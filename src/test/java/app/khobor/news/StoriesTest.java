@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.khobor.config.StorageSettings;
 import app.khobor.db.Database;
+import app.khobor.db.Engine;
 import app.khobor.fakes.FakeClock;
 import app.khobor.fakes.SameTitleStories;
+import app.khobor.fakes.TestDatabases;
 import app.khobor.source.Headline;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,9 +17,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The story of each headline: assigned when it is stored, kept in the history, restored after a restart (V12). */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class StoriesTest {
+    @Parameter
+    Engine engine;
+
     private static final String TOLL = "\u09A1\u09C7\u0999\u09CD\u0997\u09C1\u09A4\u09C7 \u0986\u09B0\u0993 \u09E7\u09E8 \u099C\u09A8\u09C7\u09B0 \u09AE\u09C3\u09A4\u09CD\u09AF\u09C1"; // ডেঙ্গুতে আরও ১২ জনের মৃত্যু
 
     @TempDir
@@ -29,7 +39,7 @@ class StoriesTest {
 
     @BeforeEach
     void open() {
-        db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
+        db = TestDatabases.open(engine, dir);
         history = HeadlineHistory.create(db);
         SourceReadState reads = SourceReadState.create(db);
         desk = new NewsDesk(history, reads, SeenCache.create(history,
@@ -42,7 +52,9 @@ class StoriesTest {
 
     @AfterEach
     void close() {
-        db.close();
+        if (db != null) { // null when the PostgreSQL run was skipped
+            db.close();
+        }
     }
 
     private static Headline headline(String source, String title, int n) {
