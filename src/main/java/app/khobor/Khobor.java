@@ -55,7 +55,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -174,7 +173,7 @@ public final class Khobor implements AutoCloseable {
                 leaseLost.complete(reason);
             }
         };
-        ActiveStandby lease = track(parts, new ActiveStandby(new PostgresLease(url, databaseCredentials(),
+        ActiveStandby lease = track(parts, new ActiveStandby(new PostgresLease(url, Database.credentialsFromEnvironment(),
                 settings.lease(), holder, settings.term()), settings.term(), settings.beat(), role));
         maySend = lease::isActive;
         ops.standingBy(maySend);
@@ -282,23 +281,6 @@ public final class Khobor implements AutoCloseable {
             }
         }
         return host + ":" + ProcessHandle.current().pid();
-    }
-
-    /**
-     * The lease keeps a connection of its own, with the same user and password the database pool uses: from the URL,
-     * or from KHOBOR_DB_USER / KHOBOR_DB_PASSWORD where set ({@link Database#open}).
-     */
-    private static Properties databaseCredentials() {
-        Properties credentials = new Properties();
-        String user = System.getenv("KHOBOR_DB_USER");
-        String password = System.getenv("KHOBOR_DB_PASSWORD");
-        if (user != null && !user.isBlank()) {
-            credentials.setProperty("user", user);
-        }
-        if (password != null && !password.isEmpty()) {
-            credentials.setProperty("password", password);
-        }
-        return credentials;
     }
 
     /**
