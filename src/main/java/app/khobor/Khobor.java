@@ -8,8 +8,13 @@ import app.khobor.chat.ChatStore;
 import app.khobor.chat.Commands;
 import app.khobor.chat.HeadlineFormat;
 import app.khobor.chat.InlineSearch;
+import app.khobor.config.Durations;
 import app.khobor.config.KhoborConfig;
+import app.khobor.config.StandbySettings;
 import app.khobor.db.Database;
+import app.khobor.db.Engine;
+import app.khobor.db.Fence;
+import app.khobor.infra.DaemonThreads;
 import app.khobor.delivery.Announcements;
 import app.khobor.delivery.Broadcaster;
 import app.khobor.delivery.DeliveryCounters;
@@ -29,6 +34,8 @@ import app.khobor.ops.Operations;
 import app.khobor.source.HttpFetcher;
 import app.khobor.source.PollScheduler;
 import app.khobor.source.SourceReader;
+import app.khobor.standby.ActiveStandby;
+import app.khobor.standby.PostgresLease;
 import app.khobor.story.SoloStories;
 import app.khobor.story.StoryIndex;
 import app.khobor.story.WordStoryIndex;
@@ -40,6 +47,8 @@ import app.khobor.telegram.TelegramStartup;
 import app.khobor.telegram.TelegramUpdates;
 import app.khobor.delivery.MonotonicClock;
 import app.khobor.news.RefreshingVocabulary;
+import java.io.IOException;
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -48,6 +57,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,17 +76,25 @@ public final class Khobor implements AutoCloseable {
     /** How often finished announcements are looked for, to tell their admin the count. */
     private static final Duration ANNOUNCEMENT_COUNTS_EVERY = Duration.ofSeconds(2);
 
-    /** Closed in reverse order of creation. */
+    /** Closed in reverse order of creation; the running parts join when this process becomes active. */
     private final Deque<AutoCloseable> parts;
-    private final PollScheduler poller;
     private final Operations ops;
-    private final CompletableFuture<String> fatal;
+    private final CompletableFuture<String> fatal = new CompletableFuture<>();
+    private final CompletableFuture<String> leaseLost = new CompletableFuture<>();
+    /** Asked before each send: always yes with one process; on PostgreSQL, whether the lease is safely held. */
+    private volatile BooleanSupplier maySend = () -> true;
+    private volatile PollScheduler poller;
+    /** Guarded by this: a start racing a stop must not leave threads behind. */
+    private boolean closed;
+    /** Set first thing in close: the lease given up on a stop is no lost lease. */
+    private volatile boolean stopping;
+    /** On PostgreSQL: counted down when this process took the lease, and when it then finished starting. */
+    private final CountDownLatch tookLease = new CountDownLatch(1);
+    private final CountDownLatch started = new CountDownLatch(1);
 
-    private Khobor(Deque<AutoCloseable> parts, PollScheduler poller, Operations ops, CompletableFuture<String> fatal) {
+    private Khobor(Deque<AutoCloseable> parts, Operations ops) {
         this.parts = parts;
-        this.poller = poller;
         this.ops = ops;
-        this.fatal = fatal;
     }
 
     public static Khobor start(KhoborConfig config, String token, Clock clock) {
@@ -82,6 +102,10 @@ public final class Khobor implements AutoCloseable {
     }
 
     /**
+     * On SQLite everything starts at once. On PostgreSQL the process starts as a standby (database open and migrated,
+     * the ops endpoint answering "standby") and competes for the lease; only once it holds it does it read portals,
+     * long-poll Telegram and send (see {@link #standBy}).
+     *
      * @param stories the story matcher (tests pass one that merges by a rule they control); unused when the
      *                configuration turns merging off
      */
@@ -102,12 +126,96 @@ public final class Khobor implements AutoCloseable {
 
     private static Khobor wire(KhoborConfig config, String token, Clock clock, StoryIndex stories,
                                Deque<AutoCloseable> parts) {
-        String apiUrl = config.telegram().apiUrl();
         // Every setting is checked before the database is created or migrated: a refused start leaves no file behind.
-        // (Holds nothing until started, so it is tracked for closing where it was always closed.)
-        TelegramUpdates updates = new TelegramUpdates(token, apiUrl);
+        TelegramUpdates updates = new TelegramUpdates(token, config.telegram().apiUrl());
         Database database = track(parts, Database.open(config.storage().url()));
         Operations ops = track(parts, new Operations(config, database, clock));
+        Khobor khobor = new Khobor(parts, ops);
+        Runnable run = () -> khobor.run(config, token, clock, stories, database, updates);
+        if (database.engine() == Engine.POSTGRESQL) {
+            khobor.standBy(config.storage().url(), config.standby(), database, run);
+        } else {
+            if (!config.standby().equals(StandbySettings.DEFAULTS)) {
+                log.warn("standby: ignored on SQLite, which one process uses alone (active/standby needs PostgreSQL)");
+            }
+            run.run();
+        }
+        return khobor;
+    }
+
+    /**
+     * Competes for the lease. On taking it, the database is fenced at the lease's epoch first (every later write of
+     * this process checks, in its own transaction, that the lease is still held at that epoch), then the bot starts,
+     * on a thread of its own so that the lease thread goes on renewing meanwhile; it sends only while the lease is
+     * safely held. On losing it (a refused, failed or late renewal: a standby may take over now) sends stop at once
+     * and {@link #leaseLost} completes: the command line then stops the bot and exits with its own status, and the
+     * supervisor (compose {@code restart: always}, systemd {@code Restart=always}) starts it again as a standby.
+     * Tearing the running graph down and building it again in-process would be more code for the same result.
+     */
+    private void standBy(String url, StandbySettings settings, Database database, Runnable run) {
+        String holder = holder();
+        ActiveStandby.Role role = new ActiveStandby.Role() {
+            @Override
+            public void becameActive(long epoch) {
+                database.fence(new Fence(settings.lease(), epoch));
+                tookLease.countDown();
+                DaemonThreads.create("khobor-activate", () -> activate(run)).start();
+            }
+
+            @Override
+            public void becameStandby() {
+                if (stopping) {
+                    return; // close() releases the lease on purpose
+                }
+                String reason = "lost the lease '" + settings.lease() + "' (another process may be active now)";
+                log.error("{}: sending stopped; exiting so that the supervisor restarts this process as a standby",
+                        reason);
+                leaseLost.complete(reason);
+            }
+        };
+        ActiveStandby lease = track(parts, new ActiveStandby(new PostgresLease(url, Database.credentialsFromEnvironment(),
+                settings.lease(), holder, settings.term()), settings.term(), settings.beat(), role));
+        maySend = lease::isActive;
+        ops.standingBy(maySend);
+        lease.start();
+        log.info("standing by as {}: competing for lease '{}' (term {}, beat {}), database {}", holder,
+                settings.lease(), Durations.format(settings.term()), Durations.format(settings.beat()), database.url());
+        awaitFirstRound(settings.beat());
+    }
+
+    /**
+     * The first try for the lease comes at once: when nobody holds it, start returns once this process runs as the
+     * active one (as on SQLite, so a caller can use it right away); when another holds it, after two beats, standing by.
+     */
+    private void awaitFirstRound(Duration beat) {
+        try {
+            if (tookLease.await(beat.toMillis() * 2, TimeUnit.MILLISECONDS)) {
+                started.await();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void activate(Runnable run) {
+        synchronized (this) {
+            try {
+                if (!closed) {
+                    run.run();
+                }
+            } catch (RuntimeException e) {
+                log.error("could not start as the active process: {}", e.getMessage(), e);
+                leaseLost.complete("could not start as the active process: " + e.getMessage());
+            } finally {
+                started.countDown();
+            }
+        }
+    }
+
+    /** Builds and starts everything that reads portals, long-polls Telegram and sends. */
+    private void run(KhoborConfig config, String token, Clock clock, StoryIndex stories, Database database,
+                     TelegramUpdates updates) {
+        String apiUrl = config.telegram().apiUrl();
         HeadlineHistory headlines = HeadlineHistory.create(database);
         SourceReadState reads = SourceReadState.create(database);
         NewsDesk desk = new NewsDesk(headlines, reads, SeenCache.create(headlines, config.storage()), clock, stories);
@@ -122,6 +230,7 @@ public final class Khobor implements AutoCloseable {
         ChatSettingsStore settings = new ChatSettingsStore(database);
         Dispatcher dispatcher = track(parts, new Dispatcher(ops.timed(api), new HeadlineFormat(config.sources(), clock),
                 audience, chats, outbox, headlines::byId, settings, sending, sendClock(clock), Sleeper.of(sendClock(clock))));
+        dispatcher.sendOnlyWhile(maySend);
         settings.whenChanged(dispatcher::scheduleChanged);
         Broadcaster broadcaster = new Broadcaster(audience, outbox, dispatcher, clock);
 
@@ -155,11 +264,23 @@ public final class Khobor implements AutoCloseable {
         poller.start();
         housekeeping.start();
         ops.start(poller, dispatcher, outbox, headlines, () -> LastAnswer.latest(updates.answers(), api.answers()));
-        CompletableFuture<String> fatal = new CompletableFuture<>();
         track(parts, new TelegramStartup(identity, updates, handler, api, fatal::complete)).start();
+        this.poller = poller;
         log.info("khobor started: {} sources, database {}, Bot API {}", config.enabledSources().size(),
                 database.url(), apiUrl);
-        return new Khobor(parts, poller, ops, fatal);
+    }
+
+    /** This process in the lease row and the logs: host and pid (in a container the host is the container's id). */
+    private static String holder() {
+        String host = System.getenv("HOSTNAME");
+        if (host == null || host.isBlank()) {
+            try {
+                host = InetAddress.getLocalHost().getHostName();
+            } catch (IOException e) {
+                host = "localhost";
+            }
+        }
+        return host + ":" + ProcessHandle.current().pid();
     }
 
     /**
@@ -185,6 +306,16 @@ public final class Khobor implements AutoCloseable {
         return fatal;
     }
 
+    /**
+     * Completes with a one-line reason when this process lost the lease it was active under (PostgreSQL), or could
+     * not start once it took it: it has stopped sending, and the command line exits with its own status so that the
+     * supervisor starts it again as a standby.
+     */
+    public CompletableFuture<String> leaseLost() {
+        return leaseLost;
+    }
+
+    /** The poller; null while this process stands by. */
     public PollScheduler poller() {
         return poller;
     }
@@ -196,7 +327,12 @@ public final class Khobor implements AutoCloseable {
 
     @Override
     public void close() {
-        closeAll(parts);
+        stopping = true;
+        // Waits for an activation in progress (it holds the lock), then closes what it started too.
+        synchronized (this) {
+            closed = true;
+            closeAll(parts);
+        }
         log.info("khobor stopped");
     }
 

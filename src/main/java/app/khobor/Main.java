@@ -24,11 +24,13 @@ import java.util.regex.Pattern;
 /**
  * Command line: {@code khobor [run|scan [--stories]|discover URL|backup FILE] [--config FILE]}. Exit codes: 0 ok, 1 a fatal runtime
  * failure, 2 bad config or usage (a token Telegram rejects at start-up included), 3 scan or discover read some sources
- * but not all.
+ * but not all, 4 the process lost its lease to another (PostgreSQL, active/standby): restart it, and it stands by.
  */
 public final class Main {
     static final int EXIT_FAILURE = 1;
     static final int EXIT_USAGE = 2;
+    /** Lost the lease (active/standby): the supervisor's restart makes this process a standby again. */
+    static final int EXIT_LEASE_LOST = 4;
     /** What @BotFather hands out: the bot's numeric id, a colon, the secret. */
     private static final Pattern BOT_TOKEN = Pattern.compile("\\d+:[A-Za-z0-9_-]+");
     static final String DEFAULT_CONFIG = "config/khobor.yaml";
@@ -142,6 +144,11 @@ public final class Main {
             fatal.set(reason);
             stopped.countDown();
         });
+        AtomicReference<String> leaseLost = new AtomicReference<>();
+        khobor.leaseLost().thenAccept(reason -> {
+            leaseLost.set(reason);
+            stopped.countDown();
+        });
         StopSignals.install();
         try {
             stopped.await();
@@ -154,7 +161,25 @@ public final class Main {
             err.println("khobor: " + fatal.get());
             return EXIT_USAGE;
         }
+        if (leaseLost.get() != null) {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            closeWithin(khobor, StopSignals.CLOSE_LIMIT);
+            err.println("khobor: " + leaseLost.get() + "; exiting with status " + EXIT_LEASE_LOST
+                    + " to be restarted as a standby");
+            return EXIT_LEASE_LOST;
+        }
         return 0;
+    }
+
+    /** Sends are already stopped; a close that hangs (a dead database) must not keep the process from restarting. */
+    private static void closeWithin(Khobor khobor, java.time.Duration limit) {
+        Thread closing = DaemonThreads.create("khobor-close", khobor::close);
+        closing.start();
+        try {
+            closing.join(limit.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Parsed arguments. */

@@ -240,14 +240,16 @@ class MainTest {
     }
 
     @Test
-    void a_postgresql_storage_url_stops_start_up_with_exit_2_and_one_clear_line() {
-        Path config = write("pg.yaml", "storage: {url: 'jdbc:postgresql://db/khobor'}\nsources:\n"
+    void a_postgresql_server_that_does_not_answer_stops_start_up_with_exit_1_and_one_clear_line() {
+        Path config = write("pg.yaml", "storage: {url: 'jdbc:postgresql://127.0.0.1:1/khobor'}\nsources:\n"
                 + "  - {id: one, type: feed, url: '" + sites.url("/feed") + "'}\n");
 
         CliRun run = CliRun.of(Map.of("TELEGRAM_BOT_TOKEN", "123:abc"), "run", "--config", config.toString());
 
-        assertRefusedCleanly(run);
-        assertThat(run.errLines()).singleElement().asString().contains("PostgreSQL is not supported yet");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.errLines()).singleElement().asString().contains("cannot start")
+                .contains("jdbc:postgresql://127.0.0.1:1/khobor");
     }
 
     @Test

@@ -24,7 +24,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * every mistake gives one message naming the section, the source and the key, never a parser stack trace.
  */
 public final class ConfigLoader {
-    static final List<String> SECTIONS = List.of("telegram", "storage", "polling", "delivery", "sources", "ops", "stories");
+    static final List<String> SECTIONS = List.of("telegram", "storage", "polling", "delivery", "sources", "ops", "stories",
+            "standby");
 
     private static final Logger log = LoggerFactory.getLogger(ConfigLoader.class);
     // A repeated key would otherwise silently win over the first one. YAML 1.1 reads on/off/yes/no as booleans, which
@@ -54,7 +55,8 @@ public final class ConfigLoader {
                 SettingsReader.delivery(root.section("delivery")),
                 new SourceConfigReader(name).read(root),
                 OpsSettingsReader.ops(root.section("ops"), env),
-                SettingsReader.stories(root.section("stories")));
+                SettingsReader.stories(root.section("stories")),
+                StandbySettingsReader.standby(root.section("standby")));
         if (config.enabledSources().isEmpty()) {
             log.warn("{}: every source has enabled: false, so no headlines will be fetched", name);
         }

@@ -10,7 +10,14 @@ public record KhoborConfig(
         DeliverySettings delivery,
         List<SourceConfig> sources,
         OpsSettings ops,
-        StorySettings stories) {
+        StorySettings stories,
+        StandbySettings standby) {
+
+    /** Without a standby section: the default lease (used on PostgreSQL only). */
+    public KhoborConfig(TelegramSettings telegram, StorageSettings storage, PollingSettings polling,
+                        DeliverySettings delivery, List<SourceConfig> sources, OpsSettings ops, StorySettings stories) {
+        this(telegram, storage, polling, delivery, sources, ops, stories, StandbySettings.DEFAULTS);
+    }
 
     /** Without a stories section: the default window, merging on. */
     public KhoborConfig(TelegramSettings telegram, StorageSettings storage, PollingSettings polling,

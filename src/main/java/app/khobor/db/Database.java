@@ -25,6 +25,14 @@ public interface Database extends AutoCloseable {
                 + "' is not a database Khobor can use: write jdbc:sqlite:FILE or jdbc:postgresql://HOST/DATABASE");
     }
 
+    /**
+     * The user and password for a PostgreSQL server from {@code KHOBOR_DB_USER} / {@code KHOBOR_DB_PASSWORD}, where
+     * set (else the URL's): what {@link #open} uses, for connections opened beside the pool (the standby's lease).
+     */
+    static java.util.Properties credentialsFromEnvironment() {
+        return PostgresDatabase.credentialsFromEnvironment();
+    }
+
     /** Which engine it is, for the few statements that differ ({@link Engine}). */
     Engine engine();
 

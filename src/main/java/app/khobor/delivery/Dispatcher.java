@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,6 +89,15 @@ public final class Dispatcher implements Replies, AutoCloseable {
         running = true;
         scheduler = DaemonThreads.create("khobor-dispatch", this::loop);
         scheduler.start();
+    }
+
+    /**
+     * Several processes on one database (active/standby): each send first asks {@code maySend}, and none goes out once
+     * it says no (this process lost its lease). Sends already talking to Telegram finish; what did not go stays
+     * pending in the outbox for the process that took over.
+     */
+    public void sendOnlyWhile(BooleanSupplier maySend) {
+        senders.sendOnlyWhile(maySend);
     }
 
     /**

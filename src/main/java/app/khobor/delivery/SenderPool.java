@@ -2,6 +2,7 @@ package app.khobor.delivery;
 
 import app.khobor.infra.DaemonThreads;
 import java.time.Clock;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -24,6 +25,8 @@ final class SenderPool implements Schedule.Starter {
     private final EditJobs edits;
     private final Schedule schedule;
     private final Clock clock;
+    /** Checked before each send: false once this process may no longer send (it lost the lease). */
+    private volatile BooleanSupplier maySend = () -> true;
 
     SenderPool(int threads, Sender sender, PushJobs pushes, ReplyJobs replies, EditJobs edits, Schedule schedule,
                Clock clock) {
@@ -67,10 +70,22 @@ final class SenderPool implements Schedule.Starter {
         });
     }
 
+    /**
+     * From now on each send first asks {@code maySend}; when it says no, nothing goes out (sends already talking to
+     * Telegram finish) and the rows stay pending in the outbox for whoever may send.
+     */
+    void sendOnlyWhile(BooleanSupplier maySend) {
+        this.maySend = maySend;
+    }
+
     private void execute(Permit permit, Runnable send) {
         try {
             pool.execute(() -> {
                 try {
+                    if (!maySend.getAsBoolean()) {
+                        permit.cancel(); // the process is stopping: its rows stay pending for the next active one
+                        return;
+                    }
                     send.run();
                 } catch (RuntimeException e) {
                     log.error("send task failed: {}", e.getMessage(), e);

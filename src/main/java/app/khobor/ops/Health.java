@@ -43,11 +43,34 @@ final class Health {
         this.sinceTelegramAnswered = sinceTelegramAnswered;
     }
 
-    record Result(boolean healthy, List<String> reasons, long secondsSinceRead, Long secondsSinceTelegram) {
+    /** @param role "active" or "standby" on PostgreSQL (several processes); null on SQLite (one process) */
+    record Result(boolean healthy, List<String> reasons, long secondsSinceRead, Long secondsSinceTelegram,
+                  String role) {
+        Result(boolean healthy, List<String> reasons, long secondsSinceRead, Long secondsSinceTelegram) {
+            this(healthy, reasons, secondsSinceRead, secondsSinceTelegram, null);
+        }
+
+        Result as(String role) {
+            return new Result(healthy, reasons, secondsSinceRead, secondsSinceTelegram, role);
+        }
+
+        /**
+         * A standby is healthy when it can reach the database: it reads no portal and talks to no Telegram, and must
+         * only be ready to take over. The supervisor must not restart it for being idle.
+         */
+        static Result standby(Runnable databasePing) {
+            List<String> reasons = new ArrayList<>();
+            ping(databasePing, reasons);
+            return new Result(reasons.isEmpty(), List.copyOf(reasons), 0, null, "standby");
+        }
+
         /** A small JSON body; reasons are our own words, escaped all the same. */
         String json() {
-            StringBuilder b = new StringBuilder("{\"status\":\"").append(healthy ? "ok" : "unhealthy").append('"')
-                    .append(",\"secondsSinceLastRead\":").append(secondsSinceRead)
+            StringBuilder b = new StringBuilder("{\"status\":\"").append(healthy ? "ok" : "unhealthy").append('"');
+            if (role != null) {
+                b.append(",\"role\":\"").append(role).append('"');
+            }
+            b.append(",\"secondsSinceLastRead\":").append(secondsSinceRead)
                     .append(",\"secondsSinceTelegramAnswered\":").append(secondsSinceTelegram)
                     .append(",\"reasons\":[");
             for (int i = 0; i < reasons.size(); i++) {
@@ -80,13 +103,7 @@ final class Health {
             reasons.add("the poller finished no read for " + sinceRead.toSeconds() + " s (interval "
                     + interval.toSeconds() + " s)");
         }
-        try {
-            databasePing.run();
-        } catch (StorageException e) {
-            reasons.add("database: " + (e.kind() == StorageException.Kind.OTHER ? e.getMessage() : e.kind().words()));
-        } catch (RuntimeException e) {
-            reasons.add("database: " + e.getMessage());
-        }
+        ping(databasePing, reasons);
         lowDisk().ifPresent(reasons::add);
         Optional<Duration> telegram = sinceTelegramAnswered.get();
         if (telegram.isEmpty()) {
@@ -96,6 +113,16 @@ final class Health {
         }
         return new Result(reasons.isEmpty(), List.copyOf(reasons), sinceRead.toSeconds(),
                 telegram.map(Duration::toSeconds).orElse(null));
+    }
+
+    private static void ping(Runnable databasePing, List<String> reasons) {
+        try {
+            databasePing.run();
+        } catch (StorageException e) {
+            reasons.add("database: " + (e.kind() == StorageException.Kind.OTHER ? e.getMessage() : e.kind().words()));
+        } catch (RuntimeException e) {
+            reasons.add("database: " + e.getMessage());
+        }
     }
 
     private Optional<String> lowDisk() {

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -33,6 +34,11 @@ public final class Operations implements AutoCloseable {
     private final Path databaseFolder;
     private SourceAlerts alerts;
     private OpsServer server;
+    /** Null with one process (SQLite); on PostgreSQL whether this process holds the lease now. */
+    private volatile BooleanSupplier active;
+    /** What the endpoint answers: a standby's health until {@link #start} binds the running parts. */
+    private volatile Supplier<Health.Result> health;
+    private volatile Function<Health.Result, String> page = Operations::standbyPage;
 
     public Operations(KhoborConfig config, Database database, Clock clock) {
         this.config = config;
@@ -40,6 +46,20 @@ public final class Operations implements AutoCloseable {
         this.activity = new SourceActivity(clock, System::nanoTime);
         this.queries = new OpsQueries(database);
         this.databaseFolder = sqliteFolder(config.storage().url());
+        this.health = () -> Health.Result.standby(queries::ping);
+        metrics.bindRole(() -> active == null || active.getAsBoolean());
+    }
+
+    /**
+     * PostgreSQL: this process competes for the lease and acts only while {@code active} says so. Starts the endpoint
+     * now, so that a standby answers /healthz (healthy, role "standby": it only needs the database) and /metrics
+     * ({@code khobor_active 0}); {@link #start} later binds the running parts when this process becomes active.
+     */
+    public void standingBy(BooleanSupplier active) {
+        this.active = active;
+        if (config.ops().listen() != null) {
+            serve();
+        }
     }
 
     /** Hears every read of every source. */
@@ -77,15 +97,38 @@ public final class Operations implements AutoCloseable {
         alerts = new SourceAlerts(watch, dispatcher, config.telegram().admins(), clock);
         alerts.start();
         if (config.ops().listen() != null) {
-            Health health = new Health(activity, poller::polling, shortestInterval(), queries::ping, databaseFolder,
+            Health running = new Health(activity, poller::polling, shortestInterval(), queries::ping, databaseFolder,
                     telegramAnswered);
             Map<String, String> names = config.sources().stream()
                     .collect(Collectors.toMap(SourceConfig::id, s -> s.name() == null ? s.id() : s.name()));
             Function<String, String> name = id -> names.getOrDefault(id, id);
-            StatusPage page = new StatusPage(watch, dispatcher, outbox, history, name, clock);
-            server = new OpsServer(config.ops().listen(), health::check, metrics::scrape, page::render);
-            server.start();
+            StatusPage status = new StatusPage(watch, dispatcher, outbox, history, name, clock);
+            this.page = status::render;
+            this.health = () -> active == null ? running.check() : running.check().as("active");
+            if (server == null) {
+                serve();
+            }
         }
+    }
+
+    private void serve() {
+        server = new OpsServer(config.ops().listen(), this::health, metrics::scrape, h -> page.apply(h));
+        server.start();
+    }
+
+    /** A process that stopped being active answers as a standby, whatever it ran before (it is about to exit). */
+    private Health.Result health() {
+        BooleanSupplier role = active;
+        return role != null && !role.getAsBoolean() ? Health.Result.standby(queries::ping) : health.get();
+    }
+
+    private static String standbyPage(Health.Result health) {
+        return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Khobor standby</title>"
+                + "<meta http-equiv=\"refresh\" content=\"30\"></head>\n<body><h1>Khobor: standby</h1>\n"
+                + "<p>Another process holds the lease and does the work; this one takes over when it stops."
+                + (health.healthy() ? "" : " Not ready: " + String.join("; ", health.reasons())
+                        .replace("&", "&amp;").replace("<", "&lt;"))
+                + "</p></body></html>\n";
     }
 
     /** The admins' /sourcestatus answer (Telegram HTML). */

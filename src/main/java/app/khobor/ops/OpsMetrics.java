@@ -27,6 +27,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -85,6 +86,13 @@ final class OpsMetrics implements ReadObserver, AutoCloseable {
     }
 
     // ---- figures read at scrape time
+
+    /** 1 while this process is the active one (always, with one process on SQLite), 0 while it stands by. */
+    void bindRole(BooleanSupplier active) {
+        Gauge.builder("khobor.active", active, a -> a.getAsBoolean() ? 1 : 0)
+                .description("1 while this process is the active one (holds the lease), 0 while it stands by")
+                .register(registry);
+    }
 
     void bindDelivery(Dispatcher dispatcher, Outbox outbox) {
         DeliveryStats stats = dispatcher.stats();

@@ -86,7 +86,7 @@ class SettingsErrorsTest {
     @Test
     void an_unknown_top_level_key_lists_the_sections() {
         assertThat(errorWith("pollng: {interval: 2m}\n"))
-                .contains("unknown key 'pollng' (known: telegram, storage, polling, delivery, sources, ops, stories)");
+                .contains("unknown key 'pollng' (known: telegram, storage, polling, delivery, sources, ops, stories, standby)");
     }
 
     @Test

@@ -118,6 +118,10 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<Long, Boolean> silent = new ConcurrentHashMap<>();
     private final Map<Long, Long> replyTargets = new ConcurrentHashMap<>();
     private final Map<Long, Long> userMessageChats = new ConcurrentHashMap<>();
+    /** Per accepted message: the address of the listener it came in on (see {@link #alsoListenOn}). */
+    private final Map<Long, String> via = new ConcurrentHashMap<>();
+    private final List<HttpServer> moreServers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final AtomicLong conflicts = new AtomicLong();
     private final AtomicInteger memberLookups = new AtomicInteger();
     /** Telegram's GroupAnonymousBot: the sender shown for an anonymous group admin. */
     public static final long ANONYMOUS_ADMIN_BOT = 1087968824L;
@@ -177,6 +181,24 @@ public final class FakeBotApi implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /**
+     * Serves the same bot on another loopback address too (e.g. 127.0.0.2; Linux routes all of 127/8 to lo), and
+     * returns that listener's base URL. Two bot processes given different addresses can then be told apart:
+     * {@link #via} names the address each message came in on.
+     */
+    public String alsoListenOn(String host) {
+        try {
+            HttpServer more = HttpServer.create(new InetSocketAddress(InetAddress.getByName(host), 0), 256);
+            more.createContext("/", this::handle);
+            more.setExecutor(pool);
+            more.start();
+            moreServers.add(more);
+            return "http://" + host + ":" + more.getAddress().getPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not listen on " + host, e);
+        }
     }
 
     // ---- Behaviour
@@ -502,6 +524,16 @@ public final class FakeBotApi implements AutoCloseable {
         return sent.get();
     }
 
+    /** The loopback address the message came in on: 127.0.0.1, or the one given to {@link #alsoListenOn}. */
+    public String via(long messageId) {
+        return this.via.get(messageId);
+    }
+
+    /** getUpdates calls answered 409 because a newer one came while they were held (two pollers at once). */
+    public long conflicts() {
+        return conflicts.get();
+    }
+
     /** Sends refused with 429 because they broke a rate limit (forced 429s not included). */
     public long violations() {
         return violations.get();
@@ -512,6 +544,8 @@ public final class FakeBotApi implements AutoCloseable {
         byChat.clear();
         current.clear();
         all.clear();
+        via.clear();
+        conflicts.set(0);
         edits.clear();
         answers.clear();
         inline.clear();
@@ -531,6 +565,7 @@ public final class FakeBotApi implements AutoCloseable {
     public void close() {
         updates.close();
         server.stop(0);
+        moreServers.forEach(more -> more.stop(0));
         pool.shutdownNow();
     }
 
@@ -590,7 +625,14 @@ public final class FakeBotApi implements AutoCloseable {
         String method = path.substring(slash + 1).toLowerCase(Locale.ROOT);
         FakeRequest request = FakeRequest.read(exchange, json);
         if (method.equals("getupdates")) {
-            return getUpdates(request);
+            try {
+                return getUpdates(request);
+            } catch (FakeApiError e) {
+                if (e.code == 409) {
+                    conflicts.incrementAndGet();
+                }
+                throw e;
+            }
         }
         pause();
         return switch (method) {
@@ -599,7 +641,7 @@ public final class FakeBotApi implements AutoCloseable {
             case "deletewebhook" -> deleteWebhook();
             case "close", "logout" -> BooleanNode.TRUE;
             case "setmycommands" -> setMyCommands(request);
-            case "sendmessage" -> sendMessage(request);
+            case "sendmessage" -> sendMessage(request, exchange.getLocalAddress().getAddress().getHostAddress());
             case "editmessagetext" -> editMessageText(request);
             case "answercallbackquery" -> answerCallbackQuery(request);
             case "answerinlinequery" -> inline.answer(request);
@@ -655,7 +697,7 @@ public final class FakeBotApi implements AutoCloseable {
         return BooleanNode.TRUE;
     }
 
-    private JsonNode sendMessage(FakeRequest request) throws FakeApiError {
+    private JsonNode sendMessage(FakeRequest request, String listener) throws FakeApiError {
         injectedFailure(true);
         long chatId = chatId(request);
         Content content = content(request);
@@ -675,6 +717,7 @@ public final class FakeBotApi implements AutoCloseable {
         if (replyTo > 0) {
             replyTargets.put(messageId, replyTo);
         }
+        via.put(messageId, listener);
         record(message);
         return FakeJson.message(messageId, bot(), chat(chatId), content.text);
     }
