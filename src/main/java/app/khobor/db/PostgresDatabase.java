@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +36,9 @@ final class PostgresDatabase implements Database {
     /** A statement whose answer does not arrive in this long is failed: a dead network must not hang a sender. */
     static final int SOCKET_TIMEOUT_SECONDS = 60;
     /** Tries of a transaction PostgreSQL aborted for a deadlock or a serialization conflict. */
-    static final int CONFLICT_TRIES = 4;
+    static final int CONFLICT_TRIES = 6;
+    /** The longest random pause before such a retry, times the tries so far: the two sides must not meet again. */
+    static final long CONFLICT_PAUSE_MILLIS = 25;
     /** The advisory lock migrations hold (any number unique to Khobor). */
     static final long MIGRATION_LOCK = 0x6b686f626f72L; // "khobor"
 
@@ -146,12 +149,22 @@ final class PostgresDatabase implements Database {
             try (Connection c = pool.getConnection()) {
                 return inTransaction ? inTransaction(c, work) : work.apply(c);
             } catch (SQLException e) {
-                if (attempt < CONFLICT_TRIES && PostgresErrors.isConflict(e)) {
+                if (attempt < CONFLICT_TRIES && PostgresErrors.isConflict(e) && pausedBeforeRetry(attempt)) {
                     log.debug("database {}: {}; trying again", url, e.getMessage());
                     continue;
                 }
                 throw failure(attempt > 1 ? "database write failed after " + attempt + " tries" : "database write failed", e);
             }
+        }
+    }
+
+    private static boolean pausedBeforeRetry(int attempt) {
+        try {
+            Thread.sleep(1 + ThreadLocalRandom.current().nextLong(CONFLICT_PAUSE_MILLIS * attempt));
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

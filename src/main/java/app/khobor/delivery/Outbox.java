@@ -182,7 +182,7 @@ public final class Outbox {
             return;
         }
         db.transaction(c -> Statements.batch(c, "UPDATE outbox SET status = 'delivered', finished_ms = ?, message_id = ?"
-                + " WHERE id = ? AND status = 'pending'", ids,
+                + " WHERE id = ? AND status = 'pending'", inLockOrder(ids),
                 id -> new Object[] {at.toEpochMilli(), messageIds.get(id), id}));
     }
 
@@ -201,8 +201,16 @@ public final class Outbox {
             return 0;
         }
         return db.transaction(c -> Statements.batch(c,
-                "UPDATE outbox SET status = ?, finished_ms = ? WHERE id = ? AND status = 'pending'", ids,
+                "UPDATE outbox SET status = ?, finished_ms = ? WHERE id = ? AND status = 'pending'", inLockOrder(ids),
                 id -> new Object[] {status, at.toEpochMilli(), id}));
+    }
+
+    /**
+     * Rows by ascending id: on PostgreSQL each UPDATE locks its row until the transaction ends, and two batches
+     * locking the same rows in opposite orders (a send finishing while a /stop drops the chat's rows) deadlock.
+     */
+    private static List<Long> inLockOrder(Collection<Long> ids) {
+        return ids.stream().sorted().toList();
     }
 
     /** Each chat's oldest pending row enqueued before {@code cutoff} (a row held by the chat's schedule may be). */

@@ -6,7 +6,7 @@ import app.khobor.db.Database;
 import app.khobor.db.Engine;
 import app.khobor.delivery.Recipient;
 import app.khobor.fakes.FakeClock;
-import app.khobor.fakes.TestDatabases;
+import app.khobor.fakes.RestartableDatabase;
 import app.khobor.news.StoredHeadline;
 import app.khobor.text.BengaliText;
 import java.nio.file.Path;
@@ -36,37 +36,30 @@ class ChatAudienceTest {
     @TempDir
     Path dir;
     Database db;
-    /** Further pools on the same PostgreSQL schema ({@link #reopened}), closed before it. */
-    final java.util.List<Database> others = new java.util.ArrayList<>();
+    RestartableDatabase database;
     FakeClock clock = new FakeClock(Instant.parse("2026-08-13T04:00:00Z"));
     ChatStore store;
     ChatAudience audience;
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(engine, dir);
+        database = new RestartableDatabase(engine, dir);
+        db = database.db();
         store = ChatStore.create(db, clock);
         audience = new ChatAudience(store);
     }
 
     @AfterEach
     void close() {
-        others.forEach(Database::close);
-        if (db != null) { // null when the PostgreSQL run was skipped
-            db.close();
+        if (database != null) { // null when the PostgreSQL run was skipped
+            database.close();
         }
     }
 
-    /** The database as a restarted process finds it: the SQLite file opened anew, or a new pool on the same schema. */
+    /** The database as a restarted process finds it (the old handle closed). */
     private Database reopened() {
-        if (engine == Engine.SQLITE) {
-            db.close();
-            db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
-            return db;
-        }
-        Database again = Database.open(db.url()); // the PostgreSQL schema lives until db closes
-        others.add(again);
-        return again;
+        db = database.restart();
+        return db;
     }
 
 

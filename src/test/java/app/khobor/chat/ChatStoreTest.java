@@ -6,11 +6,10 @@ import app.khobor.db.Database;
 import app.khobor.db.Engine;
 import app.khobor.fakes.AtOnce;
 import app.khobor.fakes.FakeClock;
-import app.khobor.fakes.TestDatabases;
+import app.khobor.fakes.RestartableDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,35 +34,28 @@ class ChatStoreTest {
     @TempDir
     Path dir;
     Database db;
-    /** Further pools on the same PostgreSQL schema ({@link #reopened}), closed before it. */
-    final List<Database> others = new ArrayList<>();
+    RestartableDatabase database;
     FakeClock clock = new FakeClock(Instant.parse("2026-08-13T04:00:00Z"));
     ChatStore store;
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(engine, dir);
+        database = new RestartableDatabase(engine, dir);
+        db = database.db();
         store = ChatStore.create(db, clock);
     }
 
     @AfterEach
     void close() {
-        others.forEach(Database::close);
-        if (db != null) { // null when the PostgreSQL run was skipped
-            db.close();
+        if (database != null) { // null when the PostgreSQL run was skipped
+            database.close();
         }
     }
 
-    /** The database as a restarted process finds it: the SQLite file opened anew, or a new pool on the same schema. */
+    /** The database as a restarted process finds it (the old handle closed). */
     private Database reopened() {
-        if (engine == Engine.SQLITE) {
-            db.close();
-            db = Database.open("jdbc:sqlite:" + dir.resolve("khobor.db"));
-            return db;
-        }
-        Database again = Database.open(db.url()); // the PostgreSQL schema lives until db closes
-        others.add(again);
-        return again;
+        db = database.restart();
+        return db;
     }
 
 

@@ -6,6 +6,7 @@ import app.khobor.config.StorageSettings;
 import app.khobor.db.Database;
 import app.khobor.db.Engine;
 import app.khobor.fakes.FakeClock;
+import app.khobor.fakes.RestartableDatabase;
 import app.khobor.source.Headline;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;

@@ -7,6 +7,7 @@ import app.khobor.config.StorageSettings;
 import app.khobor.db.Database;
 import app.khobor.db.Engine;
 import app.khobor.db.StorageException;
+import app.khobor.fakes.RestartableDatabase;
 import app.khobor.source.FailureKind;
 import app.khobor.source.Headline;
 import app.khobor.source.ReadNotKept;

@@ -1,8 +1,7 @@
-package app.khobor.news;
+package app.khobor.fakes;
 
 import app.khobor.db.Database;
 import app.khobor.db.Engine;
-import app.khobor.fakes.TestDatabases;
 import java.nio.file.Path;
 
 /**
@@ -10,22 +9,22 @@ import java.nio.file.Path;
  * engine. On SQLite that is the file itself; on PostgreSQL a second handle on the schema {@link TestDatabases} made,
  * so closing it does not drop the schema, which lives until {@link #close}.
  */
-final class RestartableDatabase implements AutoCloseable {
+public final class RestartableDatabase implements AutoCloseable {
     private final Database home;
     private Database current;
 
-    RestartableDatabase(Engine engine, Path dir) {
+    public RestartableDatabase(Engine engine, Path dir) {
         home = TestDatabases.open(engine, dir);
         current = engine == Engine.SQLITE ? home : Database.open(home.url());
     }
 
     /** The open handle (closed by a {@code close()} on it, until {@link #restart}). */
-    Database db() {
+    public Database db() {
         return current;
     }
 
     /** Closes the handle and opens the database again; the new handle. */
-    Database restart() {
+    public Database restart() {
         current.close();
         current = Database.open(home.url());
         return current;
