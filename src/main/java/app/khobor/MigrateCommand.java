@@ -197,7 +197,8 @@ final class MigrateCommand {
                     seconds(started));
         } catch (StorageException e) {
             throw new Failed("the rows are copied, but building the word index failed (" + e.getMessage()
-                    + "); /search misses headlines until it is built: drop the target's tables and run migrate again");
+                    + "); /search misses those headlines until it is built: start the bot on this database, which builds what is"
+                    + " missing in the background");
         }
     }
 
