@@ -1,5 +1,6 @@
 package app.khobor;
 
+import app.khobor.db.Database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ record MigrateArguments(String from, String to, boolean help) {
     void check() {
         for (String url : List.of(from, to)) {
             if (!url.startsWith(SQLITE) && !url.startsWith(POSTGRESQL)) {
-                throw new IllegalArgumentException("'" + shown(url) + "' is not a database Khobor can use:"
+                throw new IllegalArgumentException("'" + Database.withoutPassword(url) + "' is not a database Khobor can use:"
                         + " write jdbc:sqlite:FILE or jdbc:postgresql://HOST/DATABASE");
             }
         }
@@ -92,10 +93,5 @@ record MigrateArguments(String from, String to, boolean help) {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    /** A URL as it may be printed: a password in it is not shown. */
-    private static String shown(String url) {
-        return url.replaceAll("(?i)(password=)[^&]*", "$1***");
     }
 }

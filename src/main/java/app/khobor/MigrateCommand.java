@@ -113,7 +113,9 @@ final class MigrateCommand {
 
     /**
      * With this option PostgreSQL's driver sends a batch as multi-row INSERTs rather than a statement per row: the word
-     * index (a row per word, ten per headline) is built in about half the time. Only for this run's connections.
+     * index (a row per word, ten per headline) is built in about half the time. Only for this run's connections: the
+     * driver then reports a rewritten batch's rows as "unknown", and the bot's stores count what a batch changed (the
+     * outbox's enqueue tells duplicates apart that way).
      */
     private static String batchesRewritten(String url) {
         if (!url.startsWith("jdbc:postgresql:") || url.toLowerCase(Locale.ROOT).contains("rewritebatchedinserts=")) {

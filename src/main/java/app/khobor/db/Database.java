@@ -33,6 +33,11 @@ public interface Database extends AutoCloseable {
         return PostgresDatabase.credentialsFromEnvironment();
     }
 
+    /** The URL as it may be printed or logged: a password given in it is not shown. */
+    static String withoutPassword(String jdbcUrl) {
+        return PostgresDatabase.withoutPassword(jdbcUrl);
+    }
+
     /** Which engine it is, for the few statements that differ ({@link Engine}). */
     Engine engine();
 
